@@ -1,0 +1,24 @@
+/** Lengths and sizes shared by schemas and inputs, so the form refuses what the server would. */
+export const LIMITS = {
+  passwordMin: 15,
+  // NIST 800-63B asks for at least 64; argon2 hashes any length, the cap only bounds the work.
+  passwordMax: 128,
+  usernameMin: 3,
+  usernameMax: 64,
+  displayNameMax: 100,
+  professionMax: 100,
+  siteNameMax: 120,
+  addressMax: 300,
+  labelMax: 120,
+  reasonMax: 500,
+  languagesMax: 30,
+  roomCapacityMax: 1000,
+  pageSizeMax: 200,
+  bodyBytes: 256 * 1024,
+  totpDigits: 6,
+  recoveryCodes: 10,
+} as const;
+
+/** Session lifetimes: the centre's computers are shared, so an idle session ends quickly. */
+export const SESSION_IDLE_MINUTES = 15;
+export const SESSION_ABSOLUTE_HOURS = 12;

@@ -1,0 +1,64 @@
+/**
+ * The one role → permission matrix. Routes name a permission; services check it again before touching
+ * data. Permissions are "<resource>.<action>".
+ */
+export const ROLES = [
+  "administrator",
+  "manager",
+  "social_worker",
+  "health_staff",
+  "identification_staff",
+  "teacher",
+  "lawyer",
+  "volunteer",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "account.read",
+  "account.manage",
+  "site.read",
+  "site.manage",
+  "schedule.manage",
+  "roster.read",
+  "roster.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyStaffMember: Permission[] = ["site.read", "roster.read"];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // IT: accounts and settings, never case content.
+  administrator: [...everyStaffMember, "account.read", "account.manage", "site.manage", "audit.read"],
+  manager: [...everyStaffMember, "account.read", "site.manage", "schedule.manage", "roster.manage", "audit.read"],
+  social_worker: everyStaffMember,
+  health_staff: everyStaffMember,
+  identification_staff: everyStaffMember,
+  teacher: everyStaffMember,
+  lawyer: everyStaffMember,
+  volunteer: everyStaffMember,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * Roles that can read restricted data (or grant access to it) must sign in with a second factor.
+ * Teachers and volunteers help at the door without access to notes; they may still enrol.
+ */
+export const SECOND_FACTOR_REQUIRED: Record<Role, boolean> = {
+  administrator: true,
+  manager: true,
+  social_worker: true,
+  health_staff: true,
+  identification_staff: true,
+  lawyer: true,
+  teacher: false,
+  volunteer: false,
+};
+
+/** Duties a manager puts staff on in the roster. */
+export const DUTIES = ["social_work", "clinic", "teaching", "lawyer", "volunteer"] as const;
+export type Duty = (typeof DUTIES)[number];

@@ -1,0 +1,43 @@
+import type { ErrorCode, FieldError } from "../common/errors.js";
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  SECOND_FACTOR_REQUIRED: 401,
+  INVALID_CODE: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  SECOND_FACTOR_ENROLMENT_REQUIRED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  SETUP_LINK_INVALID: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  USERNAME_TAKEN: 409,
+  SLUG_TAKEN: 409,
+  SETUP_ALREADY_DONE: 409,
+  ACCOUNT_LOCKED: 429,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** An expected failure with a stable code and a message safe to show anyone. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldError[],
+  ) {
+    super(message);
+    this.status = STATUS[code] ?? 400;
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND", "Not found.");
+export const forbidden = () => new AppError("FORBIDDEN", "You do not have permission to do this.");
+export const fieldError = (path: string, code: ErrorCode, message: string) =>
+  new AppError(code, message, [{ path, code, message }]);
