@@ -22,6 +22,11 @@ const EnvSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Sign-in attempts per minute and network address (shared by all app processes). The per-name
+  // slowing and locking applies whatever this is.
+  PUSTERUM_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  // API requests per minute and network address.
+  PUSTERUM_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // pino level; notes, codes and tokens are redacted at every level.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -45,6 +45,8 @@ export async function startServer(env: Env, hooks: { afterMigrate?: (connectionS
       encryptionKey: encryptionKey(env),
       publicUrl,
       trustProxy: env.PUSTERUM_TRUST_PROXY,
+      signInRateLimit: env.PUSTERUM_SIGN_IN_RATE_LIMIT,
+      apiRateLimit: env.PUSTERUM_API_RATE_LIMIT,
       logger: {
         level: env.LOG_LEVEL,
         redact: { paths: ["req.headers.cookie", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: "[redacted]" },

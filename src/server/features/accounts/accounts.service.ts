@@ -71,12 +71,18 @@ async function describe(db: Queryable, account: repo.AccountRow, mfaVerifiedAt: 
   });
 }
 
-async function openSession(ctx: AppContext, db: Queryable, account: repo.AccountRow): Promise<SessionResult> {
+async function openSession(
+  ctx: AppContext,
+  db: Queryable,
+  account: repo.AccountRow,
+  options: { secondFactorGiven?: boolean } = {},
+): Promise<SessionResult> {
   const now = ctx.clock.now();
   const token = randomToken();
   const csrfToken = randomToken();
   // Roles without a second factor count as verified at once; the others still owe it.
-  const mfaVerifiedAt = needsSecondFactor(account.role as Role, account.totpEnabledAt !== null) ? null : now;
+  const owed = needsSecondFactor(account.role as Role, account.totpEnabledAt !== null) && !options.secondFactorGiven;
+  const mfaVerifiedAt = owed ? null : now;
   await repo.insertSession(db, {
     tokenHash: sha256(token),
     accountId: account.id,
@@ -314,6 +320,8 @@ export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor) {
 }
 
 export async function changePassword(ctx: AppContext, actor: Actor, input: { currentPassword: string; newPassword: string }) {
+  // A password alone must never be enough to replace the password of an account with a second factor.
+  if (!actor.fullySignedIn) throw new AppError("SECOND_FACTOR_REQUIRED", "Give the code from your authenticator app first.");
   const account = await loadAccount(ctx, ctx.db, actor);
   if (!(await verify(account.passwordHash, input.currentPassword).catch(() => false))) {
     throw fieldError("currentPassword", "INVALID_CREDENTIALS", "The current password is not right.");
@@ -329,13 +337,8 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: { cur
     // Every other browser signed in with the old password is signed out.
     await repo.endAllSessions(tx, account.id, now);
     await recordAudit(tx, { event: "PASSWORD_CHANGED", occurredAt: now, actorAccountId: account.id, entityType: "account", entityId: account.id, address: actor.address });
-    const fresh = updated ?? account;
-    const session = await openSession(ctx, tx, fresh);
-    if (fresh.totpEnabledAt || !needsSecondFactor(fresh.role as Role, false)) {
-      // The password change happened inside a verified session: the new one carries that over.
-      return promoteSession(ctx, tx, { ...actor, sessionTokenHash: sha256(session.sessionToken ?? "") }, fresh);
-    }
-    return session;
+    // A change made after the second factor carries it over to the new session.
+    return openSession(ctx, tx, updated ?? account, { secondFactorGiven: actor.fullySignedIn });
   });
 }
 
