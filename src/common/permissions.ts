@@ -31,7 +31,14 @@ const everyStaffMember: Permission[] = ["site.read", "roster.read"];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // IT: accounts and settings, never case content.
   administrator: [...everyStaffMember, "account.read", "account.manage", "site.manage", "audit.read"],
-  manager: [...everyStaffMember, "account.read", "site.manage", "schedule.manage", "roster.manage", "audit.read"],
+  manager: [
+    ...everyStaffMember,
+    "account.read",
+    "site.manage",
+    "schedule.manage",
+    "roster.manage",
+    "audit.read",
+  ],
   social_worker: everyStaffMember,
   health_staff: everyStaffMember,
   identification_staff: everyStaffMember,

@@ -44,8 +44,8 @@ export interface PusterumApp {
 const REDACT = [
   "req.headers.cookie",
   "req.headers.authorization",
-  "req.headers[\"x-csrf-token\"]",
-  "res.headers[\"set-cookie\"]",
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
   "*.password",
   "*.newPassword",
   "*.currentPassword",
@@ -117,7 +117,9 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Pusterum API", version: "1" },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "pusterum_session" } } },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "pusterum_session" } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -133,7 +135,8 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
   });
 
   await app.register(async (api) => {
-    for (const feature of FEATURES) feature.routes(api, ctx, { signInRateLimit: options.signInRateLimit ?? 20 });
+    for (const feature of FEATURES)
+      feature.routes(api, ctx, { signInRateLimit: options.signInRateLimit ?? 20 });
   });
 
   if (existsSync(WEB_ROOT)) {

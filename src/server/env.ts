@@ -6,7 +6,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   // An external PostgreSQL 14+ (postgres://…). Unset: the embedded server in PUSTERUM_DATA_DIR.
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres://").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres://")
+    .optional(),
   // Where the embedded PostgreSQL and the generated key live.
   PUSTERUM_DATA_DIR: z.string().min(1).default("./data"),
   // 32 random bytes, base64: encrypts restricted columns. Required with DATABASE_URL; the embedded

@@ -12,7 +12,9 @@ import { issueSetupLink } from "./features/accounts/accounts.service.js";
 function encryptionKey(env: Env): Buffer {
   if (env.PUSTERUM_ENCRYPTION_KEY) return Buffer.from(env.PUSTERUM_ENCRYPTION_KEY, "base64");
   if (env.DATABASE_URL) {
-    throw new Error("PUSTERUM_ENCRYPTION_KEY is required with DATABASE_URL (32 random bytes, base64: `openssl rand -base64 32`).");
+    throw new Error(
+      "PUSTERUM_ENCRYPTION_KEY is required with DATABASE_URL (32 random bytes, base64: `openssl rand -base64 32`).",
+    );
   }
   const dir = resolve(env.PUSTERUM_DATA_DIR);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -28,7 +30,10 @@ export interface StartedServer {
 }
 
 /** Starts Pusterum as `npm start` does; the demo script reuses it. */
-export async function startServer(env: Env, hooks: { afterMigrate?: (connectionString: string) => Promise<void> } = {}) {
+export async function startServer(
+  env: Env,
+  hooks: { afterMigrate?: (connectionString: string) => Promise<void> } = {},
+) {
   let embedded: EmbeddedDatabase | undefined;
   let connectionString = env.DATABASE_URL;
   if (!connectionString) {
@@ -49,7 +54,10 @@ export async function startServer(env: Env, hooks: { afterMigrate?: (connectionS
       apiRateLimit: env.PUSTERUM_API_RATE_LIMIT,
       logger: {
         level: env.LOG_LEVEL,
-        redact: { paths: ["req.headers.cookie", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: "[redacted]" },
+        redact: {
+          paths: ["req.headers.cookie", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          censor: "[redacted]",
+        },
       },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });

@@ -54,12 +54,17 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
-export const SecondFactorBodySchema = z
-  .object({ code: z.string().trim().min(6).max(40) })
-  .strict();
+export const SecondFactorBodySchema = z.object({ code: z.string().trim().min(6).max(40) }).strict();
 
 export const EnrolmentSchema = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
-export const ConfirmEnrolmentBodySchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Six digits") }).strict();
+export const ConfirmEnrolmentBodySchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "Six digits"),
+  })
+  .strict();
 export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const ChangePasswordBodySchema = z
@@ -92,7 +97,10 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
-export const AccountListSchema = z.object({ items: z.array(AccountSchema), nextCursor: z.string().nullable() });
+export const AccountListSchema = z.object({
+  items: z.array(AccountSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const CreateAccountBodySchema = z
   .object({
@@ -120,29 +128,162 @@ export const UpdateAccountBodySchema = z
 /** A new account or a reset: the one-time password is shown once, to the administrator. */
 export const IssuedPasswordSchema = z.object({ account: AccountSchema, temporaryPassword: z.string() });
 
-export const OrganisationSchema = z.object({ id: IdSchema, name: z.string(), kind: z.enum(["government", "ngo"]) });
+export const OrganisationSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  kind: z.enum(["government", "ngo"]),
+});
 export const OrganisationListSchema = z.object({ items: z.array(OrganisationSchema) });
 
 export const DutySchema = z.enum(DUTIES);
 
 export const accountRoutes = defineRoutes({
-  setupStatus: { method: "GET", path: "/api/v1/setup", access: "public", summary: "Whether the first administrator still has to be created", response: SetupStatusSchema },
-  completeSetup: { method: "POST", path: "/api/v1/setup", access: "public", summary: "Create the first administrator with the one-time setup link", body: CompleteSetupBodySchema, response: MeSchema, status: 201 },
-  signIn: { method: "POST", path: "/api/v1/auth/sign-in", access: "public", summary: "Sign in with username and password", body: SignInBodySchema, response: MeSchema },
-  secondFactor: { method: "POST", path: "/api/v1/auth/second-factor", access: "pending", summary: "Give the TOTP code or a recovery code", body: SecondFactorBodySchema, response: MeSchema },
-  startEnrolment: { method: "POST", path: "/api/v1/auth/second-factor/enrolment", access: "pending", summary: "Start enrolling an authenticator app (QR code)", response: EnrolmentSchema },
-  confirmEnrolment: { method: "POST", path: "/api/v1/auth/second-factor/enrolment/confirm", access: "pending", summary: "Confirm enrolment with a first code; returns recovery codes once", body: ConfirmEnrolmentBodySchema, response: RecoveryCodesSchema },
-  regenerateRecoveryCodes: { method: "POST", path: "/api/v1/auth/recovery-codes", access: "signed-in", summary: "Replace the recovery codes", response: RecoveryCodesSchema },
-  changePassword: { method: "POST", path: "/api/v1/auth/password", access: "pending", summary: "Change your own password", body: ChangePasswordBodySchema, response: MeSchema },
-  signOut: { method: "POST", path: "/api/v1/auth/sign-out", access: "pending", summary: "Sign out this browser", response: OkSchema },
-  signOutEverywhere: { method: "POST", path: "/api/v1/auth/sign-out-everywhere", access: "signed-in", summary: "End all your sessions on every device", response: OkSchema },
-  me: { method: "GET", path: "/api/v1/me", access: "pending", summary: "The signed-in staff member", response: MeSchema },
-  updateProfile: { method: "PATCH", path: "/api/v1/me", access: "signed-in", summary: "Update your profile and language", body: UpdateProfileBodySchema, response: MeSchema },
-  listOrganisations: { method: "GET", path: "/api/v1/organisations", access: "signed-in", summary: "The organisations that share the centre", response: OrganisationListSchema },
-  listAccounts: { method: "GET", path: "/api/v1/accounts", access: "account.read", summary: "Staff accounts", query: PageQuerySchema, response: AccountListSchema },
-  createAccount: { method: "POST", path: "/api/v1/accounts", access: "account.manage", summary: "Create a staff account", body: CreateAccountBodySchema, response: IssuedPasswordSchema, status: 201 },
-  updateAccount: { method: "PATCH", path: "/api/v1/accounts/:id", access: "account.manage", summary: "Change a staff account", params: IdParamsSchema, body: UpdateAccountBodySchema, response: AccountSchema },
-  deactivateAccount: { method: "POST", path: "/api/v1/accounts/:id/deactivate", access: "account.manage", summary: "Deactivate an account; its sessions end at once", params: IdParamsSchema, response: AccountSchema },
-  reactivateAccount: { method: "POST", path: "/api/v1/accounts/:id/reactivate", access: "account.manage", summary: "Reactivate an account", params: IdParamsSchema, response: AccountSchema },
-  resetAccount: { method: "POST", path: "/api/v1/accounts/:id/reset", access: "account.manage", summary: "Issue a temporary password and clear the second factor", params: IdParamsSchema, response: IssuedPasswordSchema },
+  setupStatus: {
+    method: "GET",
+    path: "/api/v1/setup",
+    access: "public",
+    summary: "Whether the first administrator still has to be created",
+    response: SetupStatusSchema,
+  },
+  completeSetup: {
+    method: "POST",
+    path: "/api/v1/setup",
+    access: "public",
+    summary: "Create the first administrator with the one-time setup link",
+    body: CompleteSetupBodySchema,
+    response: MeSchema,
+    status: 201,
+  },
+  signIn: {
+    method: "POST",
+    path: "/api/v1/auth/sign-in",
+    access: "public",
+    summary: "Sign in with username and password",
+    body: SignInBodySchema,
+    response: MeSchema,
+  },
+  secondFactor: {
+    method: "POST",
+    path: "/api/v1/auth/second-factor",
+    access: "pending",
+    summary: "Give the TOTP code or a recovery code",
+    body: SecondFactorBodySchema,
+    response: MeSchema,
+  },
+  startEnrolment: {
+    method: "POST",
+    path: "/api/v1/auth/second-factor/enrolment",
+    access: "pending",
+    summary: "Start enrolling an authenticator app (QR code)",
+    response: EnrolmentSchema,
+  },
+  confirmEnrolment: {
+    method: "POST",
+    path: "/api/v1/auth/second-factor/enrolment/confirm",
+    access: "pending",
+    summary: "Confirm enrolment with a first code; returns recovery codes once",
+    body: ConfirmEnrolmentBodySchema,
+    response: RecoveryCodesSchema,
+  },
+  regenerateRecoveryCodes: {
+    method: "POST",
+    path: "/api/v1/auth/recovery-codes",
+    access: "signed-in",
+    summary: "Replace the recovery codes",
+    response: RecoveryCodesSchema,
+  },
+  changePassword: {
+    method: "POST",
+    path: "/api/v1/auth/password",
+    access: "pending",
+    summary: "Change your own password",
+    body: ChangePasswordBodySchema,
+    response: MeSchema,
+  },
+  signOut: {
+    method: "POST",
+    path: "/api/v1/auth/sign-out",
+    access: "pending",
+    summary: "Sign out this browser",
+    response: OkSchema,
+  },
+  signOutEverywhere: {
+    method: "POST",
+    path: "/api/v1/auth/sign-out-everywhere",
+    access: "signed-in",
+    summary: "End all your sessions on every device",
+    response: OkSchema,
+  },
+  me: {
+    method: "GET",
+    path: "/api/v1/me",
+    access: "pending",
+    summary: "The signed-in staff member",
+    response: MeSchema,
+  },
+  updateProfile: {
+    method: "PATCH",
+    path: "/api/v1/me",
+    access: "signed-in",
+    summary: "Update your profile and language",
+    body: UpdateProfileBodySchema,
+    response: MeSchema,
+  },
+  listOrganisations: {
+    method: "GET",
+    path: "/api/v1/organisations",
+    access: "signed-in",
+    summary: "The organisations that share the centre",
+    response: OrganisationListSchema,
+  },
+  listAccounts: {
+    method: "GET",
+    path: "/api/v1/accounts",
+    access: "account.read",
+    summary: "Staff accounts",
+    query: PageQuerySchema,
+    response: AccountListSchema,
+  },
+  createAccount: {
+    method: "POST",
+    path: "/api/v1/accounts",
+    access: "account.manage",
+    summary: "Create a staff account",
+    body: CreateAccountBodySchema,
+    response: IssuedPasswordSchema,
+    status: 201,
+  },
+  updateAccount: {
+    method: "PATCH",
+    path: "/api/v1/accounts/:id",
+    access: "account.manage",
+    summary: "Change a staff account",
+    params: IdParamsSchema,
+    body: UpdateAccountBodySchema,
+    response: AccountSchema,
+  },
+  deactivateAccount: {
+    method: "POST",
+    path: "/api/v1/accounts/:id/deactivate",
+    access: "account.manage",
+    summary: "Deactivate an account; its sessions end at once",
+    params: IdParamsSchema,
+    response: AccountSchema,
+  },
+  reactivateAccount: {
+    method: "POST",
+    path: "/api/v1/accounts/:id/reactivate",
+    access: "account.manage",
+    summary: "Reactivate an account",
+    params: IdParamsSchema,
+    response: AccountSchema,
+  },
+  resetAccount: {
+    method: "POST",
+    path: "/api/v1/accounts/:id/reset",
+    access: "account.manage",
+    summary: "Issue a temporary password and clear the second factor",
+    params: IdParamsSchema,
+    response: IssuedPasswordSchema,
+  },
 });

@@ -3,10 +3,22 @@ import { defineRoutes } from "./route.js";
 import { LocalDateSchema, LocalTimeSchema } from "./shared.js";
 
 /** What anyone may see without signing in: opening hours and tonight's activities. No staff names. */
-export const ACTIVITY_KINDS = ["clinic_gynaecology", "clinic_general_practice", "class", "legal_counselling", "theme_day", "other"] as const;
+export const ACTIVITY_KINDS = [
+  "clinic_gynaecology",
+  "clinic_general_practice",
+  "class",
+  "legal_counselling",
+  "theme_day",
+  "other",
+] as const;
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 
-export const PublicSiteSchema = z.object({ slug: z.string(), name: z.string(), address: z.string(), timeZone: z.string() });
+export const PublicSiteSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  address: z.string(),
+  timeZone: z.string(),
+});
 
 export const PublicActivitySchema = z.object({
   kind: ActivityKindSchema,
@@ -57,4 +69,3 @@ export const publicRoutes = defineRoutes({
     response: PublicOpeningHoursSchema,
   },
 });
-

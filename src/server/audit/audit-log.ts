@@ -20,7 +20,10 @@ export const GENESIS_HASH: Buffer = Buffer.alloc(32);
 const AUDIT_CHAIN_LOCK = 0x70757374;
 
 /** The bytes a row's hash covers: its fields in a fixed order, then the previous hash. */
-export function auditHash(previousHash: Buffer, entry: Omit<AuditEntry, "event"> & { event: string }): Buffer {
+export function auditHash(
+  previousHash: Buffer,
+  entry: Omit<AuditEntry, "event"> & { event: string },
+): Buffer {
   const fields = [
     entry.occurredAt.toISOString(),
     entry.event,
@@ -67,7 +70,10 @@ export interface ChainBreak {
 }
 
 /** Walks the whole chain in id order, in pages; reports the first row where it breaks. */
-export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<{ rows: number; break?: ChainBreak }> {
+export async function verifyAuditChain(
+  db: Queryable,
+  pageSize = 5000,
+): Promise<{ rows: number; break?: ChainBreak }> {
   let previous: Buffer = GENESIS_HASH;
   let afterId = 0;
   let rows = 0;
@@ -80,8 +86,10 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
       .limit(pageSize);
     for (const row of page) {
       rows += 1;
-      if (!row.previousHash.equals(previous)) return { rows, break: { id: row.id, reason: "previous_hash_mismatch" } };
-      if (!auditHash(previous, row).equals(row.hash)) return { rows, break: { id: row.id, reason: "hash_mismatch" } };
+      if (!row.previousHash.equals(previous))
+        return { rows, break: { id: row.id, reason: "previous_hash_mismatch" } };
+      if (!auditHash(previous, row).equals(row.hash))
+        return { rows, break: { id: row.id, reason: "hash_mismatch" } };
       previous = row.hash;
       afterId = row.id;
     }

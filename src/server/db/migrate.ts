@@ -15,7 +15,10 @@ export async function migrate(connectionString: string): Promise<void> {
 }
 
 /** True when every committed migration is applied: /readyz reports it. */
-export async function migrationsApplied(handle: { pool: import("pg").Pool }, expected: number): Promise<boolean> {
+export async function migrationsApplied(
+  handle: { pool: import("pg").Pool },
+  expected: number,
+): Promise<boolean> {
   const result = await handle.pool
     .query<{ count: string }>("select count(*) from drizzle.__drizzle_migrations")
     .catch(() => ({ rows: [{ count: "0" }] }));

@@ -7,6 +7,7 @@ export interface FeatureOptions {
 }
 
 /** Every feature, registered in this order. A feature reads another's data only through its service. */
-export const FEATURES: { name: string; routes: (app: FastifyInstance, ctx: AppContext, options: FeatureOptions) => void }[] = [
-  { name: "accounts", routes: accountsRoutes },
-];
+export const FEATURES: {
+  name: string;
+  routes: (app: FastifyInstance, ctx: AppContext, options: FeatureOptions) => void;
+}[] = [{ name: "accounts", routes: accountsRoutes }];

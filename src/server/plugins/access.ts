@@ -29,7 +29,12 @@ export function registerAccess(app: FastifyInstance, ctx: AppContext) {
     if (!actor) return sendProblem(reply, 401, "UNAUTHENTICATED", "Please sign in.");
     if (access === "pending") return;
     if (!actor.fullySignedIn) {
-      return sendProblem(reply, 401, "SECOND_FACTOR_REQUIRED", "Give the code from your authenticator app first.");
+      return sendProblem(
+        reply,
+        401,
+        "SECOND_FACTOR_REQUIRED",
+        "Give the code from your authenticator app first.",
+      );
     }
     if (actor.mustChangePassword) {
       return sendProblem(reply, 403, "PASSWORD_CHANGE_REQUIRED", "Choose a new password first.");

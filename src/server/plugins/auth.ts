@@ -43,10 +43,16 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!token || !request.url.startsWith("/api/")) return;
     const now = ctx.clock.now();
     const tokenHash = sha256(token);
-    const found = await findLiveSession(ctx.db, tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000));
+    const found = await findLiveSession(
+      ctx.db,
+      tokenHash,
+      now,
+      new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000),
+    );
     if (!found) return;
     const { session, account } = found;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(ctx.db, tokenHash, now);
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
+      await touchSession(ctx.db, tokenHash, now);
     const role = account.role as Role;
     const secondFactorDone =
       session.mfaVerifiedAt !== null || !needsSecondFactor(role, account.totpEnabledAt !== null);

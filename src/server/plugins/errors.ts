@@ -60,7 +60,10 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({
-        path: issue.instancePath.replace(/^\//, "").replaceAll("/", ".") || (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join(".") || "",
+        path:
+          issue.instancePath.replace(/^\//, "").replaceAll("/", ".") ||
+          (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join(".") ||
+          "",
         code: "VALIDATION_FAILED",
         message: issue.message ?? "Invalid value.",
       }));

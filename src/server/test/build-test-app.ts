@@ -23,12 +23,17 @@ export interface TestApp extends PusterumApp {
   clock: ReturnType<typeof fixedClock>;
   connectionString: string;
   /** Creates a staff member with the role (second factor enrolled where needed) and signs in via the API. */
-  signInAs(role: Role, options?: { organisationId?: string; siteIds?: string[]; languages?: string[] }): Promise<SignedIn>;
+  signInAs(
+    role: Role,
+    options?: { organisationId?: string; siteIds?: string[]; languages?: string[] },
+  ): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
 export function cookieFrom(setCookie: string | string[] | undefined): string {
-  const first = (Array.isArray(setCookie) ? setCookie : [setCookie ?? ""]).find((c) => c.startsWith("pusterum_session="));
+  const first = (Array.isArray(setCookie) ? setCookie : [setCookie ?? ""]).find((c) =>
+    c.startsWith("pusterum_session="),
+  );
   return first?.split(";")[0] ?? "";
 }
 
@@ -40,7 +45,9 @@ export async function totpCode(secret: string, clock: Clock) {
  * The real app on a fresh database cloned from the migrated template: real SQL, real sessions.
  * The clock starts on a Monday evening in Copenhagen (2010-03-01 17:00 local) and only moves when told.
  */
-export async function buildTestApp(options: { clock?: ReturnType<typeof fixedClock>; apiRateLimit?: number; signInRateLimit?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { clock?: ReturnType<typeof fixedClock>; apiRateLimit?: number; signInRateLimit?: number } = {},
+): Promise<TestApp> {
   const adminUrl = inject("adminDatabaseUrl");
   const template = inject("templateDatabase");
   const name = `pusterum_test_${randomUUID().replaceAll("-", "")}`;
@@ -64,7 +71,9 @@ export async function buildTestApp(options: { clock?: ReturnType<typeof fixedClo
     role: Role,
     extra: { organisationId?: string; siteIds?: string[]; languages?: string[] } = {},
   ): Promise<SignedIn> {
-    defaultOrganisationId ??= (await createOrganisation(built.ctx, { name: "Test government unit", kind: "government" })).id;
+    defaultOrganisationId ??= (
+      await createOrganisation(built.ctx, { name: "Test government unit", kind: "government" })
+    ).id;
     const account = await createAccount(built.ctx, {
       role,
       organisationId: extra.organisationId ?? defaultOrganisationId,
@@ -95,7 +104,8 @@ export async function buildTestApp(options: { clock?: ReturnType<typeof fixedClo
       me,
       account,
       headers,
-      request: (o: InjectOptions) => built.app.inject({ ...o, headers: { ...headers, ...(o.headers ?? {}) } }),
+      request: (o: InjectOptions) =>
+        built.app.inject({ ...o, headers: { ...headers, ...(o.headers ?? {}) } }),
     };
   }
 

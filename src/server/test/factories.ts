@@ -8,8 +8,14 @@ import { insertAccount, insertOrganisation, replaceSites } from "../features/acc
 export const TEST_PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | undefined;
 
-export function createOrganisation(ctx: AppContext, values: { name?: string; kind?: "government" | "ngo" } = {}) {
-  return insertOrganisation(ctx.db, { name: values.name ?? `Org ${randomUUID().slice(0, 8)}`, kind: values.kind ?? "ngo" });
+export function createOrganisation(
+  ctx: AppContext,
+  values: { name?: string; kind?: "government" | "ngo" } = {},
+) {
+  return insertOrganisation(ctx.db, {
+    name: values.name ?? `Org ${randomUUID().slice(0, 8)}`,
+    kind: values.kind ?? "ngo",
+  });
 }
 
 /** A staff account with TEST_PASSWORD; roles that need a second factor get one enrolled. */

@@ -18,10 +18,15 @@ export function passwordProblem(password: string, username?: string): ErrorCode 
   if (new Set(lower).size < 4) return "PASSWORD_COMMON";
   if (/^(.{1,8}?)\1+$/.test(lower)) return "PASSWORD_COMMON";
   const core = lower.replace(/[\d\W_]+$/u, "").replace(/^[\d\W_]+/u, "");
-  if (core.length >= 4 && (COMMON_PASSWORDS.has(core) || /^(.{1,8}?)\1+$/.test(core)) && core.length < lower.length) {
+  if (
+    core.length >= 4 &&
+    (COMMON_PASSWORDS.has(core) || /^(.{1,8}?)\1+$/.test(core)) &&
+    core.length < lower.length
+  ) {
     return "PASSWORD_COMMON";
   }
-  if (username && username.length >= 3 && lower.includes(username.toLowerCase())) return "PASSWORD_CONTAINS_USERNAME";
+  if (username && username.length >= 3 && lower.includes(username.toLowerCase()))
+    return "PASSWORD_CONTAINS_USERNAME";
   return null;
 }
 

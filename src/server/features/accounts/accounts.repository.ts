@@ -19,11 +19,7 @@ export const findAccountById = async (db: Queryable, id: string) =>
   (await db.select().from(accounts).where(eq(accounts.id, id)).limit(1))[0];
 
 export const findAccountByUsername = async (db: Queryable, username: string) =>
-  (await db
-    .select()
-    .from(accounts)
-    .where(sql`lower(${accounts.username}) = lower(${username})`)
-    .limit(1))[0];
+  (await db.select().from(accounts).where(sql`lower(${accounts.username}) = lower(${username})`).limit(1))[0];
 
 export async function siteIdsOf(db: Queryable, accountIds: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(accountIds.map((id) => [id, []]));
@@ -35,27 +31,34 @@ export async function siteIdsOf(db: Queryable, accountIds: string[]): Promise<Ma
 
 export async function replaceSites(db: Queryable, accountId: string, siteIds: string[]) {
   await db.delete(accountSites).where(eq(accountSites.accountId, accountId));
-  if (siteIds.length > 0) await db.insert(accountSites).values(siteIds.map((siteId) => ({ accountId, siteId })));
+  if (siteIds.length > 0)
+    await db.insert(accountSites).values(siteIds.map((siteId) => ({ accountId, siteId })));
 }
 
 export const listAccountsPage = (db: Queryable, options: { limit: number; afterUsername?: string }) =>
   db
     .select()
     .from(accounts)
-    .where(options.afterUsername ? sql`lower(${accounts.username}) > lower(${options.afterUsername})` : undefined)
+    .where(
+      options.afterUsername ? sql`lower(${accounts.username}) > lower(${options.afterUsername})` : undefined,
+    )
     .orderBy(sql`lower(${accounts.username})`)
     .limit(options.limit + 1);
 
 export const insertAccount = async (db: Queryable, values: typeof accounts.$inferInsert) =>
   (await db.insert(accounts).values(values).returning())[0] as AccountRow;
 
-export const updateAccountRow = async (db: Queryable, id: string, values: Partial<typeof accounts.$inferInsert>) =>
-  (await db.update(accounts).set(values).where(eq(accounts.id, id)).returning())[0];
+export const updateAccountRow = async (
+  db: Queryable,
+  id: string,
+  values: Partial<typeof accounts.$inferInsert>,
+) => (await db.update(accounts).set(values).where(eq(accounts.id, id)).returning())[0];
 
 export const findOrganisation = async (db: Queryable, id: string) =>
   (await db.select().from(organisations).where(eq(organisations.id, id)).limit(1))[0];
 
-export const listOrganisations = (db: Queryable) => db.select().from(organisations).orderBy(asc(organisations.name));
+export const listOrganisations = (db: Queryable) =>
+  db.select().from(organisations).orderBy(asc(organisations.name));
 
 export const insertOrganisation = async (db: Queryable, values: typeof organisations.$inferInsert) =>
   (await db.insert(organisations).values(values).returning())[0] as typeof organisations.$inferSelect;
@@ -109,7 +112,9 @@ export async function consumeSetupToken(db: Queryable, tokenHash: string, now: D
   const used = await db
     .update(setupTokens)
     .set({ usedAt: now })
-    .where(and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now)))
+    .where(
+      and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now)),
+    )
     .returning();
   return used.length === 1;
 }
@@ -118,15 +123,20 @@ export async function consumeSetupToken(db: Queryable, tokenHash: string, now: D
 
 export async function replaceRecoveryCodes(db: Queryable, accountId: string, codeHashes: string[]) {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
-  if (codeHashes.length > 0) await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ accountId, codeHash })));
+  if (codeHashes.length > 0)
+    await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ accountId, codeHash })));
 }
 
-export async function useRecoveryCode(db: Queryable, accountId: string, codeHash: string, now: Date) {
+export async function spendRecoveryCode(db: Queryable, accountId: string, codeHash: string, now: Date) {
   const used = await db
     .update(recoveryCodes)
     .set({ usedAt: now })
     .where(
-      and(eq(recoveryCodes.accountId, accountId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)),
+      and(
+        eq(recoveryCodes.accountId, accountId),
+        eq(recoveryCodes.codeHash, codeHash),
+        isNull(recoveryCodes.usedAt),
+      ),
     )
     .returning();
   return used.length === 1;
@@ -156,4 +166,5 @@ export async function countFailure(db: Queryable, key: string, now: Date, window
 export const setThrottleLock = (db: Queryable, key: string, until: Date) =>
   db.update(signInThrottles).set({ lockedUntil: until }).where(eq(signInThrottles.key, key));
 
-export const clearThrottle = (db: Queryable, key: string) => db.delete(signInThrottles).where(eq(signInThrottles.key, key));
+export const clearThrottle = (db: Queryable, key: string) =>
+  db.delete(signInThrottles).where(eq(signInThrottles.key, key));

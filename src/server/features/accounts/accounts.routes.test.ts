@@ -15,7 +15,9 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = {
 
 describe("first administrator", () => {
   it("needs the one-time link, refuses a weak password and then any second setup", async () => {
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/setup" })).json()).toEqual({ setupNeeded: true });
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/setup" })).json()).toEqual({
+      setupNeeded: true,
+    });
     const link = await issueSetupLink(t.ctx);
     const token = link?.split("#")[1] ?? "";
     const body = {
@@ -31,16 +33,26 @@ describe("first administrator", () => {
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors[0]).toMatchObject({ path: "password", code: "PASSWORD_COMMON" });
 
-    const wrongToken = await post("/api/v1/setup", { ...body, token: "x".repeat(40), password: "a calm evening at the door" });
+    const wrongToken = await post("/api/v1/setup", {
+      ...body,
+      token: "x".repeat(40),
+      password: "a calm evening at the door",
+    });
     expect(wrongToken.json().code).toBe("SETUP_LINK_INVALID");
 
     const done = await post("/api/v1/setup", { ...body, password: "a calm evening at the door" });
     expect(done.statusCode).toBe(201);
-    expect(done.json<Me>()).toMatchObject({ role: "administrator", next: "enrol_second_factor", permissions: [] });
+    expect(done.json<Me>()).toMatchObject({
+      role: "administrator",
+      next: "enrol_second_factor",
+      permissions: [],
+    });
 
     const again = await post("/api/v1/setup", { ...body, password: "a calm evening at the door" });
     expect(again.json().code).toBe("SETUP_ALREADY_DONE");
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/setup" })).json()).toEqual({ setupNeeded: false });
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/setup" })).json()).toEqual({
+      setupNeeded: false,
+    });
   });
 });
 
@@ -48,19 +60,30 @@ describe("sign-in", () => {
   it("asks for the second factor, refuses a reused code and issues a new session id", async () => {
     const org = (await t.signInAs("administrator")).account.organisationId;
     const nurse = await createAccount(t.ctx, { role: "health_staff", organisationId: org });
-    const first = await post("/api/v1/auth/sign-in", { username: nurse.username.toUpperCase(), password: TEST_PASSWORD });
+    const first = await post("/api/v1/auth/sign-in", {
+      username: nurse.username.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     expect(first.statusCode).toBe(200);
     const pending = first.json<Me>();
     expect(pending.next).toBe("second_factor");
     const pendingCookie = cookieFrom(first.headers["set-cookie"]);
 
     // The pending session may not read anything yet.
-    const early = await t.app.inject({ method: "GET", url: "/api/v1/organisations", headers: { cookie: pendingCookie } });
+    const early = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/organisations",
+      headers: { cookie: pendingCookie },
+    });
     expect(early.json().code).toBe("SECOND_FACTOR_REQUIRED");
 
     const code = await totpCode(nurse.totpSecret ?? "", t.clock);
     const headers = { cookie: pendingCookie, "x-csrf-token": pending.csrfToken };
-    const wrong = await post("/api/v1/auth/second-factor", { code: code === "000000" ? "111111" : "000000" }, headers);
+    const wrong = await post(
+      "/api/v1/auth/second-factor",
+      { code: code === "000000" ? "111111" : "000000" },
+      headers,
+    );
     expect(wrong.json().code).toBe("INVALID_CODE");
     const ok = await post("/api/v1/auth/second-factor", { code }, headers);
     expect(ok.statusCode).toBe(200);
@@ -81,17 +104,27 @@ describe("sign-in", () => {
   it("answers unknown and known names alike, then slows and locks both", async () => {
     const org = (await t.signInAs("administrator")).account.organisationId;
     const known = await createAccount(t.ctx, { role: "teacher", organisationId: org });
-    const unknown = await post("/api/v1/auth/sign-in", { username: "nobody-here", password: "wrong password entirely" });
-    const wrong = await post("/api/v1/auth/sign-in", { username: known.username, password: "wrong password entirely" });
+    const unknown = await post("/api/v1/auth/sign-in", {
+      username: "nobody-here",
+      password: "wrong password entirely",
+    });
+    const wrong = await post("/api/v1/auth/sign-in", {
+      username: known.username,
+      password: "wrong password entirely",
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json()).toEqual(wrong.json());
 
-    for (let i = 0; i < 3; i++) await post("/api/v1/auth/sign-in", { username: known.username, password: "still wrong, sorry" });
+    for (let i = 0; i < 3; i++)
+      await post("/api/v1/auth/sign-in", { username: known.username, password: "still wrong, sorry" });
     const slowed = await post("/api/v1/auth/sign-in", { username: known.username, password: TEST_PASSWORD });
     expect(slowed.json().code).toBe("ACCOUNT_LOCKED");
     t.clock.advance(60_000);
-    const afterWait = await post("/api/v1/auth/sign-in", { username: known.username, password: TEST_PASSWORD });
+    const afterWait = await post("/api/v1/auth/sign-in", {
+      username: known.username,
+      password: TEST_PASSWORD,
+    });
     expect(afterWait.statusCode).toBe(200);
   });
 
@@ -105,7 +138,10 @@ describe("sign-in", () => {
     const teacher = await t.signInAs("teacher");
     const admin2 = await t.signInAs("administrator");
     expect((await teacher.request({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(200);
-    const off = await admin2.request({ method: "POST", url: `/api/v1/accounts/${teacher.account.id}/deactivate` });
+    const off = await admin2.request({
+      method: "POST",
+      url: `/api/v1/accounts/${teacher.account.id}/deactivate`,
+    });
     expect(off.statusCode).toBe(200);
     expect((await teacher.request({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(401);
     expect(admin.me.role).toBe("administrator");
@@ -129,7 +165,13 @@ describe("accounts, by an administrator", () => {
     const created = await admin.request({
       method: "POST",
       url: "/api/v1/accounts",
-      payload: { username: "maria.t", displayName: "Maria", role: "volunteer", organisationId: admin.account.organisationId, languages: ["ro"] },
+      payload: {
+        username: "maria.t",
+        displayName: "Maria",
+        role: "volunteer",
+        organisationId: admin.account.organisationId,
+        languages: ["ro"],
+      },
     });
     expect(created.statusCode).toBe(201);
     const { temporaryPassword, account } = created.json();
@@ -138,7 +180,12 @@ describe("accounts, by an administrator", () => {
     const duplicate = await admin.request({
       method: "POST",
       url: "/api/v1/accounts",
-      payload: { username: "Maria.T", displayName: "Maria", role: "volunteer", organisationId: admin.account.organisationId },
+      payload: {
+        username: "Maria.T",
+        displayName: "Maria",
+        role: "volunteer",
+        organisationId: admin.account.organisationId,
+      },
     });
     expect(duplicate.json().errors[0]).toMatchObject({ path: "username", code: "USERNAME_TAKEN" });
 
@@ -148,7 +195,11 @@ describe("accounts, by an administrator", () => {
     const headers = { cookie: cookieFrom(signIn.headers["set-cookie"]), "x-csrf-token": me.csrfToken };
     const blocked = await t.app.inject({ method: "GET", url: "/api/v1/organisations", headers });
     expect(blocked.json().code).toBe("PASSWORD_CHANGE_REQUIRED");
-    const short = await post("/api/v1/auth/password", { currentPassword: temporaryPassword, newPassword: "short" }, headers);
+    const short = await post(
+      "/api/v1/auth/password",
+      { currentPassword: temporaryPassword, newPassword: "short" },
+      headers,
+    );
     expect(short.json().errors[0]).toMatchObject({ path: "newPassword", code: "PASSWORD_TOO_SHORT" });
     const changed = await post(
       "/api/v1/auth/password",
@@ -166,7 +217,9 @@ describe("accounts, by an administrator", () => {
     const res = await worker.request({ method: "GET", url: "/api/v1/accounts" });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe("FORBIDDEN");
-    const audit = await t.database.pool.query("select event from audit_events where actor_account_id = $1", [worker.account.id]);
+    const audit = await t.database.pool.query("select event from audit_events where actor_account_id = $1", [
+      worker.account.id,
+    ]);
     expect(audit.rows.map((r) => r.event)).toContain("PERMISSION_REFUSED");
   });
 

@@ -19,7 +19,13 @@ import { randomToken, sha256 } from "../../crypto.js";
 import type { Queryable } from "../../db/client.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
 import { toAccount, toMe } from "./accounts.mapper.js";
-import { lockUntilAfterFailure, needsSecondFactor, PASSWORD_MESSAGES, passwordProblem, THROTTLE } from "./accounts.policy.js";
+import {
+  lockUntilAfterFailure,
+  needsSecondFactor,
+  PASSWORD_MESSAGES,
+  passwordProblem,
+  THROTTLE,
+} from "./accounts.policy.js";
 import * as repo from "./accounts.repository.js";
 
 // Argon2id (the enum value 2; the package exports it as an ambient const enum) with the library's
@@ -60,7 +66,12 @@ function nextStep(account: repo.AccountRow, mfaVerifiedAt: Date | null): Me["nex
   return "done";
 }
 
-async function describe(db: Queryable, account: repo.AccountRow, mfaVerifiedAt: Date | null, csrfToken: string) {
+async function describe(
+  db: Queryable,
+  account: repo.AccountRow,
+  mfaVerifiedAt: Date | null,
+  csrfToken: string,
+) {
   const organisation = await repo.findOrganisation(db, account.organisationId);
   const siteIds = (await repo.siteIdsOf(db, [account.id])).get(account.id) ?? [];
   return toMe(account, {
@@ -81,7 +92,8 @@ async function openSession(
   const token = randomToken();
   const csrfToken = randomToken();
   // Roles without a second factor count as verified at once; the others still owe it.
-  const owed = needsSecondFactor(account.role as Role, account.totpEnabledAt !== null) && !options.secondFactorGiven;
+  const owed =
+    needsSecondFactor(account.role as Role, account.totpEnabledAt !== null) && !options.secondFactorGiven;
   const mfaVerifiedAt = owed ? null : now;
   await repo.insertSession(db, {
     tokenHash: sha256(token),
@@ -122,26 +134,44 @@ export async function issueSetupLink(ctx: AppContext): Promise<string | null> {
   if (!(await isSetupNeeded(ctx))) return null;
   const token = randomToken();
   const now = ctx.clock.now();
-  await repo.insertSetupToken(ctx.db, { tokenHash: sha256(token), createdAt: now, expiresAt: new Date(now.getTime() + 24 * 3600_000) });
+  await repo.insertSetupToken(ctx.db, {
+    tokenHash: sha256(token),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 24 * 3600_000),
+  });
   // The token travels in the fragment, which browsers never send to the server or its logs.
   return `${ctx.publicUrl}/staff/setup#${token}`;
 }
 
 export async function completeSetup(
   ctx: AppContext,
-  input: { token: string; username: string; displayName: string; password: string; organisationName: string; organisationKind: "government" | "ngo" },
+  input: {
+    token: string;
+    username: string;
+    displayName: string;
+    password: string;
+    organisationName: string;
+    organisationKind: "government" | "ngo";
+  },
   origin: Origin,
 ): Promise<SessionResult> {
   assertPassword(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     await tx.execute("select pg_advisory_xact_lock(7001)" as never);
-    if ((await repo.countAccounts(tx)) > 0) throw new AppError("SETUP_ALREADY_DONE", "Pusterum is already set up. Sign in instead.");
+    if ((await repo.countAccounts(tx)) > 0)
+      throw new AppError("SETUP_ALREADY_DONE", "Pusterum is already set up. Sign in instead.");
     const now = ctx.clock.now();
     if (!(await repo.consumeSetupToken(tx, sha256(input.token), now))) {
-      throw new AppError("SETUP_LINK_INVALID", "This setup link is not valid any more. Restart Pusterum to get a new one.");
+      throw new AppError(
+        "SETUP_LINK_INVALID",
+        "This setup link is not valid any more. Restart Pusterum to get a new one.",
+      );
     }
-    const organisation = await repo.insertOrganisation(tx, { name: input.organisationName, kind: input.organisationKind });
+    const organisation = await repo.insertOrganisation(tx, {
+      name: input.organisationName,
+      kind: input.organisationKind,
+    });
     const account = await repo.insertAccount(tx, {
       username: input.username,
       displayName: input.displayName,
@@ -149,7 +179,14 @@ export async function completeSetup(
       organisationId: organisation.id,
       passwordHash,
     });
-    await recordAudit(tx, { event: "SETUP_COMPLETED", occurredAt: now, actorAccountId: account.id, entityType: "account", entityId: account.id, address: origin.address });
+    await recordAudit(tx, {
+      event: "SETUP_COMPLETED",
+      occurredAt: now,
+      actorAccountId: account.id,
+      entityType: "account",
+      entityId: account.id,
+      address: origin.address,
+    });
     return openSession(ctx, tx, account);
   });
 }
@@ -184,7 +221,14 @@ async function countSignInFailure(
       const until = lockUntilAfterFailure(kind, failures, now);
       if (until) await repo.setThrottleLock(tx, keys[kind], until);
       if (kind === "account" && failures === THROTTLE.account.lockAt && event.accountId) {
-        await recordAudit(tx, { event: "ACCOUNT_LOCKED", occurredAt: now, actorAccountId: event.accountId, entityType: "account", entityId: event.accountId, address: event.origin.address });
+        await recordAudit(tx, {
+          event: "ACCOUNT_LOCKED",
+          occurredAt: now,
+          actorAccountId: event.accountId,
+          entityType: "account",
+          entityId: event.accountId,
+          address: event.origin.address,
+        });
       }
     }
     await recordAudit(tx, {
@@ -202,13 +246,19 @@ async function countSignInFailure(
  * Unknown names, wrong passwords and deactivated accounts get the same answer after the same work,
  * so the answer never tells whether a name exists.
  */
-export async function signIn(ctx: AppContext, input: { username: string; password: string }, origin: Origin): Promise<SessionResult> {
+export async function signIn(
+  ctx: AppContext,
+  input: { username: string; password: string },
+  origin: Origin,
+): Promise<SessionResult> {
   const keys = throttleKeys(input.username, origin);
   await assertNotLocked(ctx, keys);
   const account = await repo.findAccountByUsername(ctx.db, input.username.trim());
   dummyHash ??= hashPassword(randomBytes(24).toString("hex"));
-  const passwordOk = await verify(account?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
-  if (!account || !account.active || !passwordOk) {
+  const passwordOk = await verify(account?.passwordHash ?? (await dummyHash), input.password).catch(
+    () => false,
+  );
+  if (!account?.active || !passwordOk) {
     await countSignInFailure(ctx, keys, { accountId: account?.id, origin, kind: "ACCOUNT_SIGN_IN_FAILED" });
     throw new AppError("INVALID_CREDENTIALS", "The username or password is not right.");
   }
@@ -216,13 +266,19 @@ export async function signIn(ctx: AppContext, input: { username: string; passwor
     await repo.clearThrottle(tx, keys.account);
     const result = await openSession(ctx, tx, account);
     if (result.me.next !== "second_factor" && result.me.next !== "enrol_second_factor") {
-      await recordAudit(tx, { event: "ACCOUNT_SIGNED_IN", occurredAt: ctx.clock.now(), actorAccountId: account.id, organisationId: account.organisationId, address: origin.address });
+      await recordAudit(tx, {
+        event: "ACCOUNT_SIGNED_IN",
+        occurredAt: ctx.clock.now(),
+        actorAccountId: account.id,
+        organisationId: account.organisationId,
+        address: origin.address,
+      });
     }
     return result;
   });
 }
 
-async function loadAccount(ctx: AppContext, db: Queryable, actor: Actor) {
+async function loadAccount(db: Queryable, actor: Actor) {
   const account = await repo.findAccountById(db, actor.accountId);
   if (!account) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   return account;
@@ -232,12 +288,18 @@ const totpSecretOf = (ctx: AppContext, account: repo.AccountRow) =>
   account.totpSecret ? ctx.cipher.decrypt(account.totpSecret) : null;
 
 /** Checks a TOTP code (never the same time step twice) or a one-time recovery code. */
-export async function verifySecondFactor(ctx: AppContext, actor: Actor, code: string, origin: Origin): Promise<SessionResult> {
-  const account = await loadAccount(ctx, ctx.db, actor);
+export async function verifySecondFactor(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  origin: Origin,
+): Promise<SessionResult> {
+  const account = await loadAccount(ctx.db, actor);
   const keys = throttleKeys(account.username, origin);
   await assertNotLocked(ctx, keys);
   const secret = totpSecretOf(ctx, account);
-  if (!secret || !account.totpEnabledAt) throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Set up your authenticator app first.");
+  if (!secret || !account.totpEnabledAt)
+    throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Set up your authenticator app first.");
   const now = ctx.clock.now();
   const digits = code.replace(/\s/g, "");
   let usedRecoveryCode = false;
@@ -252,17 +314,37 @@ export async function verifySecondFactor(ctx: AppContext, actor: Actor, code: st
     }).catch(() => ({ valid: false as const }));
     if (result.valid && "timeStep" in result) timeStep = result.timeStep;
   } else {
-    usedRecoveryCode = await repo.useRecoveryCode(ctx.db, account.id, sha256(normaliseRecoveryCode(code)), now);
+    usedRecoveryCode = await repo.spendRecoveryCode(
+      ctx.db,
+      account.id,
+      sha256(normaliseRecoveryCode(code)),
+      now,
+    );
   }
   if (timeStep === null && !usedRecoveryCode) {
     await countSignInFailure(ctx, keys, { accountId: account.id, origin, kind: "SECOND_FACTOR_FAILED" });
-    throw new AppError("INVALID_CODE", "That code is not right, or was already used. Wait for a new code and try again.");
+    throw new AppError(
+      "INVALID_CODE",
+      "That code is not right, or was already used. Wait for a new code and try again.",
+    );
   }
   return ctx.db.transaction(async (tx) => {
     if (timeStep !== null) await repo.updateAccountRow(tx, account.id, { totpLastStep: timeStep });
     await repo.clearThrottle(tx, keys.account);
-    if (usedRecoveryCode) await recordAudit(tx, { event: "RECOVERY_CODE_USED", occurredAt: now, actorAccountId: account.id, address: origin.address });
-    await recordAudit(tx, { event: "ACCOUNT_SIGNED_IN", occurredAt: now, actorAccountId: account.id, organisationId: account.organisationId, address: origin.address });
+    if (usedRecoveryCode)
+      await recordAudit(tx, {
+        event: "RECOVERY_CODE_USED",
+        occurredAt: now,
+        actorAccountId: account.id,
+        address: origin.address,
+      });
+    await recordAudit(tx, {
+      event: "ACCOUNT_SIGNED_IN",
+      occurredAt: now,
+      actorAccountId: account.id,
+      organisationId: account.organisationId,
+      address: origin.address,
+    });
     return promoteSession(ctx, tx, actor, account);
   });
 }
@@ -278,8 +360,9 @@ function newRecoveryCodes(): { shown: string[]; hashes: string[] } {
 }
 
 export async function startEnrolment(ctx: AppContext, actor: Actor) {
-  const account = await loadAccount(ctx, ctx.db, actor);
-  if (account.totpEnabledAt) throw new AppError("CONFLICT", "An authenticator app is already set up for this account.");
+  const account = await loadAccount(ctx.db, actor);
+  if (account.totpEnabledAt)
+    throw new AppError("CONFLICT", "An authenticator app is already set up for this account.");
   const secret = generateSecret();
   await repo.updateAccountRow(ctx.db, account.id, { totpSecret: ctx.cipher.encrypt(secret) });
   const otpauthUrl = generateURI({ issuer: "Pusterum", label: account.username, secret });
@@ -288,23 +371,51 @@ export async function startEnrolment(ctx: AppContext, actor: Actor) {
 }
 
 export async function confirmEnrolment(ctx: AppContext, actor: Actor, code: string, origin: Origin) {
-  const account = await loadAccount(ctx, ctx.db, actor);
+  const account = await loadAccount(ctx.db, actor);
   const secret = totpSecretOf(ctx, account);
-  if (account.totpEnabledAt) throw new AppError("CONFLICT", "An authenticator app is already set up for this account.");
-  if (!secret) throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Start the setup of your authenticator app first.");
+  if (account.totpEnabledAt)
+    throw new AppError("CONFLICT", "An authenticator app is already set up for this account.");
+  if (!secret)
+    throw new AppError(
+      "SECOND_FACTOR_ENROLMENT_REQUIRED",
+      "Start the setup of your authenticator app first.",
+    );
   const now = ctx.clock.now();
-  const result = await verifyTotp({ secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 }).catch(
-    () => ({ valid: false as const }),
-  );
+  const result = await verifyTotp({
+    secret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+  }).catch(() => ({ valid: false as const }));
   if (!result.valid || !("timeStep" in result)) {
-    throw fieldError("code", "INVALID_CODE", "That code is not right. Check the time on your phone and try the next code.");
+    throw fieldError(
+      "code",
+      "INVALID_CODE",
+      "That code is not right. Check the time on your phone and try the next code.",
+    );
   }
   const codes = newRecoveryCodes();
   const session = await ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateAccountRow(tx, account.id, { totpEnabledAt: now, totpLastStep: result.timeStep });
+    const updated = await repo.updateAccountRow(tx, account.id, {
+      totpEnabledAt: now,
+      totpLastStep: result.timeStep,
+    });
     await repo.replaceRecoveryCodes(tx, account.id, codes.hashes);
-    await recordAudit(tx, { event: "SECOND_FACTOR_ENROLLED", occurredAt: now, actorAccountId: account.id, entityType: "account", entityId: account.id, address: origin.address });
-    await recordAudit(tx, { event: "ACCOUNT_SIGNED_IN", occurredAt: now, actorAccountId: account.id, organisationId: account.organisationId, address: origin.address });
+    await recordAudit(tx, {
+      event: "SECOND_FACTOR_ENROLLED",
+      occurredAt: now,
+      actorAccountId: account.id,
+      entityType: "account",
+      entityId: account.id,
+      address: origin.address,
+    });
+    await recordAudit(tx, {
+      event: "ACCOUNT_SIGNED_IN",
+      occurredAt: now,
+      actorAccountId: account.id,
+      organisationId: account.organisationId,
+      address: origin.address,
+    });
     return promoteSession(ctx, tx, actor, updated ?? account);
   });
   return { recoveryCodes: codes.shown, ...session };
@@ -314,15 +425,25 @@ export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor) {
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
     await repo.replaceRecoveryCodes(tx, actor.accountId, codes.hashes);
-    await recordAudit(tx, { event: "RECOVERY_CODES_REGENERATED", occurredAt: ctx.clock.now(), actorAccountId: actor.accountId, address: actor.address });
+    await recordAudit(tx, {
+      event: "RECOVERY_CODES_REGENERATED",
+      occurredAt: ctx.clock.now(),
+      actorAccountId: actor.accountId,
+      address: actor.address,
+    });
   });
   return { recoveryCodes: codes.shown };
 }
 
-export async function changePassword(ctx: AppContext, actor: Actor, input: { currentPassword: string; newPassword: string }) {
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+) {
   // A password alone must never be enough to replace the password of an account with a second factor.
-  if (!actor.fullySignedIn) throw new AppError("SECOND_FACTOR_REQUIRED", "Give the code from your authenticator app first.");
-  const account = await loadAccount(ctx, ctx.db, actor);
+  if (!actor.fullySignedIn)
+    throw new AppError("SECOND_FACTOR_REQUIRED", "Give the code from your authenticator app first.");
+  const account = await loadAccount(ctx.db, actor);
   if (!(await verify(account.passwordHash, input.currentPassword).catch(() => false))) {
     throw fieldError("currentPassword", "INVALID_CREDENTIALS", "The current password is not right.");
   }
@@ -333,10 +454,21 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: { cur
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    const updated = await repo.updateAccountRow(tx, account.id, { passwordHash, mustChangePassword: false, updatedAt: now });
+    const updated = await repo.updateAccountRow(tx, account.id, {
+      passwordHash,
+      mustChangePassword: false,
+      updatedAt: now,
+    });
     // Every other browser signed in with the old password is signed out.
     await repo.endAllSessions(tx, account.id, now);
-    await recordAudit(tx, { event: "PASSWORD_CHANGED", occurredAt: now, actorAccountId: account.id, entityType: "account", entityId: account.id, address: actor.address });
+    await recordAudit(tx, {
+      event: "PASSWORD_CHANGED",
+      occurredAt: now,
+      actorAccountId: account.id,
+      entityType: "account",
+      entityId: account.id,
+      address: actor.address,
+    });
     // A change made after the second factor carries it over to the new session.
     return openSession(ctx, tx, updated ?? account, { secondFactorGiven: actor.fullySignedIn });
   });
@@ -346,7 +478,12 @@ export async function signOut(ctx: AppContext, actor: Actor) {
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     await repo.endSession(tx, actor.sessionTokenHash, now);
-    await recordAudit(tx, { event: "ACCOUNT_SIGNED_OUT", occurredAt: now, actorAccountId: actor.accountId, address: actor.address });
+    await recordAudit(tx, {
+      event: "ACCOUNT_SIGNED_OUT",
+      occurredAt: now,
+      actorAccountId: actor.accountId,
+      address: actor.address,
+    });
   });
   return { ok: true as const };
 }
@@ -355,22 +492,42 @@ export async function signOutEverywhere(ctx: AppContext, actor: Actor) {
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     await repo.endAllSessions(tx, actor.accountId, now);
-    await recordAudit(tx, { event: "ACCOUNT_SESSIONS_ENDED", occurredAt: now, actorAccountId: actor.accountId, entityType: "account", entityId: actor.accountId, address: actor.address });
+    await recordAudit(tx, {
+      event: "ACCOUNT_SESSIONS_ENDED",
+      occurredAt: now,
+      actorAccountId: actor.accountId,
+      entityType: "account",
+      entityId: actor.accountId,
+      address: actor.address,
+    });
   });
   return { ok: true as const };
 }
 
 export async function getMe(ctx: AppContext, actor: Actor, mfaVerifiedAt: Date | null): Promise<Me> {
-  const account = await loadAccount(ctx, ctx.db, actor);
+  const account = await loadAccount(ctx.db, actor);
   return describe(ctx.db, account, mfaVerifiedAt, actor.csrfToken);
 }
 
-export async function updateProfile(ctx: AppContext, actor: Actor, input: z.infer<typeof UpdateProfileBodySchema>): Promise<Me> {
+export async function updateProfile(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof UpdateProfileBodySchema>,
+): Promise<Me> {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    const updated = await repo.updateAccountRow(tx, actor.accountId, { ...pickDefined(input), updatedAt: now });
+    const updated = await repo.updateAccountRow(tx, actor.accountId, {
+      ...pickDefined(input),
+      updatedAt: now,
+    });
     if (!updated) throw notFound();
-    await recordAudit(tx, { event: "PROFILE_UPDATED", occurredAt: now, actorAccountId: actor.accountId, entityType: "account", entityId: actor.accountId });
+    await recordAudit(tx, {
+      event: "PROFILE_UPDATED",
+      occurredAt: now,
+      actorAccountId: actor.accountId,
+      entityType: "account",
+      entityId: actor.accountId,
+    });
     return describe(tx, updated, now, actor.csrfToken);
   });
 }
@@ -387,13 +544,20 @@ export async function listOrganisations(ctx: AppContext) {
 }
 
 async function present(ctx: AppContext, db: Queryable, rows: repo.AccountRow[]): Promise<Account[]> {
-  const sites = await repo.siteIdsOf(db, rows.map((r) => r.id));
+  const sites = await repo.siteIdsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const keys = rows.map((r) => `account:${r.username.toLowerCase()}`);
   const now = ctx.clock.now();
   const locked = new Set(
-    (await repo.findThrottles(db, keys)).filter((t) => t.lockedUntil && t.lockedUntil > now).map((t) => t.key),
+    (await repo.findThrottles(db, keys))
+      .filter((t) => t.lockedUntil && t.lockedUntil > now)
+      .map((t) => t.key),
   );
-  return rows.map((r) => toAccount(r, sites.get(r.id) ?? [], locked.has(`account:${r.username.toLowerCase()}`)));
+  return rows.map((r) =>
+    toAccount(r, sites.get(r.id) ?? [], locked.has(`account:${r.username.toLowerCase()}`)),
+  );
 }
 
 function requirePermission(actor: Actor, permission: "account.read" | "account.manage") {
@@ -422,7 +586,11 @@ function uniqueViolation(error: unknown): boolean {
     : (error as { code?: string })?.code === "23505";
 }
 
-export async function createAccount(ctx: AppContext, actor: Actor, input: z.infer<typeof CreateAccountBodySchema>) {
+export async function createAccount(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof CreateAccountBodySchema>,
+) {
   requirePermission(actor, "account.manage");
   const temporary = temporaryPassword();
   const passwordHash = await hashPassword(temporary);
@@ -443,7 +611,14 @@ export async function createAccount(ctx: AppContext, actor: Actor, input: z.infe
         updatedAt: now,
       });
       await repo.replaceSites(tx, row.id, input.siteIds);
-      await recordAudit(tx, { event: "ACCOUNT_CREATED", occurredAt: now, actorAccountId: actor.accountId, entityType: "account", entityId: row.id, address: actor.address });
+      await recordAudit(tx, {
+        event: "ACCOUNT_CREATED",
+        occurredAt: now,
+        actorAccountId: actor.accountId,
+        entityType: "account",
+        entityId: row.id,
+        address: actor.address,
+      });
       const [account] = await present(ctx, tx, [row]);
       return { account: account as Account, temporaryPassword: temporary };
     });
@@ -469,13 +644,25 @@ async function changeAccount(
     if (!row) throw notFound();
     const now = ctx.clock.now();
     const updated = (await change(tx, row, now)) ?? row;
-    await recordAudit(tx, { event, occurredAt: now, actorAccountId: actor.accountId, entityType: "account", entityId: id, address: actor.address });
+    await recordAudit(tx, {
+      event,
+      occurredAt: now,
+      actorAccountId: actor.accountId,
+      entityType: "account",
+      entityId: id,
+      address: actor.address,
+    });
     const [account] = await present(ctx, tx, [updated]);
     return account as Account;
   });
 }
 
-export async function updateAccount(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof UpdateAccountBodySchema>) {
+export async function updateAccount(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof UpdateAccountBodySchema>,
+) {
   if (id === actor.accountId && input.role && input.role !== actor.role) {
     throw fieldError("role", "FORBIDDEN", "You cannot change your own role.");
   }
@@ -531,7 +718,14 @@ export async function resetAccount(ctx: AppContext, actor: Actor, id: string) {
       totpLastStep: null,
       updatedAt: now,
     });
-    await recordAudit(tx, { event: "ACCOUNT_RESET", occurredAt: now, actorAccountId: actor.accountId, entityType: "account", entityId: id, address: actor.address });
+    await recordAudit(tx, {
+      event: "ACCOUNT_RESET",
+      occurredAt: now,
+      actorAccountId: actor.accountId,
+      entityType: "account",
+      entityId: id,
+      address: actor.address,
+    });
     const [account] = await present(ctx, tx, [updated ?? row]);
     return { account: account as Account, temporaryPassword: temporary };
   });
