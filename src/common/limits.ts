@@ -17,6 +17,10 @@ export const LIMITS = {
   bodyBytes: 256 * 1024,
   totpDigits: 6,
   recoveryCodes: 10,
+  auditEntityTypeMax: 50,
+  auditEntityIdMax: 200,
+  // One CSV export is built in memory inside its transaction; a wider one must be narrowed by date.
+  auditExportMaxRows: 50_000,
 } as const;
 
 /** Session lifetimes: the centre's computers are shared, so an idle session ends quickly. */

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "roster.read",
   "roster.manage",
   "audit.read",
+  // Exporting the audit log as a file (CSV) copies staff data out of the app: administrators only.
+  "audit.export",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +32,14 @@ const everyStaffMember: Permission[] = ["site.read", "roster.read"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // IT: accounts and settings, never case content.
-  administrator: [...everyStaffMember, "account.read", "account.manage", "site.manage", "audit.read"],
+  administrator: [
+    ...everyStaffMember,
+    "account.read",
+    "account.manage",
+    "site.manage",
+    "audit.read",
+    "audit.export",
+  ],
   manager: [
     ...everyStaffMember,
     "account.read",

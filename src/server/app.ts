@@ -8,6 +8,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { RouteAccess } from "../common/contracts/route.js";
 import { LIMITS } from "../common/limits.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { AppContext } from "./context.js";
@@ -34,10 +35,19 @@ export interface BuildAppOptions {
   signInRateLimit?: number;
 }
 
+/** A route as the app registered it, with the access rule it declared (tests walk these). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
 export interface PusterumApp {
   app: FastifyInstance;
   ctx: AppContext;
   database: DatabaseHandle;
+  /** Every route the app registered, HEAD aside. */
+  routes: readonly RegisteredRoute[];
 }
 
 /** Log fields that must never be written, whatever the level. */
@@ -72,6 +82,13 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
     publicUrl: options.publicUrl ?? "http://localhost:3000",
   };
   app.addHook("onClose", async () => database.close());
+  const routes: RegisteredRoute[] = [];
+  app.addHook("onRoute", (route) => {
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") routes.push({ method, url: route.url, access });
+    }
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -148,5 +165,5 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
   }
 
   await app.ready();
-  return { app, ctx, database };
+  return { app, ctx, database, routes };
 }

@@ -8,8 +8,11 @@ import { migrate } from "./db/migrate.js";
 import { type Env, readEnv } from "./env.js";
 import { issueSetupLink } from "./features/accounts/accounts.service.js";
 
-/** The embedded default keeps its own key beside its data; an external database must be given one. */
-function encryptionKey(env: Env): Buffer {
+/**
+ * The embedded default keeps its own key beside its data; an external database must be given one.
+ * Exported for the demo, which encrypts its seeded second-factor secrets before the app starts.
+ */
+export function encryptionKey(env: Env): Buffer {
   if (env.PUSTERUM_ENCRYPTION_KEY) return Buffer.from(env.PUSTERUM_ENCRYPTION_KEY, "base64");
   if (env.DATABASE_URL) {
     throw new Error(

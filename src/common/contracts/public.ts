@@ -12,6 +12,7 @@ export const ACTIVITY_KINDS = [
   "other",
 ] as const;
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 
 export const PublicSiteSchema = z.object({
   slug: z.string(),

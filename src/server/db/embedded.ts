@@ -43,11 +43,14 @@ export type EmbeddedDatabaseErrorCode =
 
 export class EmbeddedDatabaseError extends Error {
   readonly code: EmbeddedDatabaseErrorCode;
+  /** With DATA_DIR_IN_USE: the process holding the data directory. */
+  readonly pid?: number;
 
-  constructor(code: EmbeddedDatabaseErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: EmbeddedDatabaseErrorCode, message: string, options?: { cause?: unknown; pid?: number }) {
     super(message, options);
     this.name = "EmbeddedDatabaseError";
     this.code = code;
+    this.pid = options?.pid;
   }
 }
 
@@ -125,10 +128,18 @@ async function findBinaries(): Promise<Binaries> {
   return { postgres: mod.postgres, initdb: mod.initdb, root: path.dirname(path.dirname(mod.postgres)) };
 }
 
-async function serverMajorVersion(bins: Binaries): Promise<string> {
+let majorVersion: Promise<string> | undefined;
+
+function serverMajorVersion(bins: Binaries): Promise<string> {
+  majorVersion ??= readMajorVersion(bins);
+  return majorVersion;
+}
+
+async function readMajorVersion(bins: Binaries): Promise<string> {
   const { stdout } = await execFileAsync(bins.postgres, ["--version"]);
   const match = /\(PostgreSQL\) (\d+)/.exec(stdout);
-  if (!match?.[1]) throw new EmbeddedDatabaseError("START_FAILED", `Unexpected postgres --version: ${stdout}`);
+  if (!match?.[1])
+    throw new EmbeddedDatabaseError("START_FAILED", `Unexpected postgres --version: ${stdout}`);
   return match[1];
 }
 
@@ -220,10 +231,22 @@ async function acquireLock(paths: Paths): Promise<AppLock> {
   const mine: LockContent = { pid: process.pid, start: processStartTime(process.pid) };
   const staging = `${paths.lock}.${process.pid}.${randomBytes(4).toString("hex")}`;
   await fs.writeFile(staging, `${JSON.stringify(mine)}\n`, { mode: 0o600 });
+  const create = async () => {
+    try {
+      await fs.link(staging, paths.lock);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Some file systems have no hard links: an exclusive create is the next best thing.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+      await fs.writeFile(paths.lock, `${JSON.stringify(mine)}\n`, { flag: "wx", mode: 0o600 });
+    }
+  };
+  let acquired = false;
   try {
-    for (let attempt = 0; attempt < 20; attempt++) {
+    for (let attempt = 0; attempt < 20 && !acquired; attempt++) {
       try {
-        await fs.link(staging, paths.lock);
+        await create();
+        acquired = true;
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -234,6 +257,7 @@ async function acquireLock(paths: Paths): Promise<AppLock> {
           "DATA_DIR_IN_USE",
           `The data directory ${paths.dataDir} is in use by another Pusterum process (pid ${holder.pid}). ` +
             "Stop that process first, or give this one another PUSTERUM_DATA_DIR.",
+          { pid: holder.pid },
         );
       }
       // Stale (or unreadable) lock: move it aside atomically, so two starters cannot both take it over.
@@ -250,11 +274,11 @@ async function acquireLock(paths: Paths): Promise<AppLock> {
         await fs.link(aside, paths.lock).catch(() => {});
       }
       await fs.rm(aside, { force: true });
-      if (attempt === 19) throw new EmbeddedDatabaseError("START_FAILED", `Could not take ${paths.lock}.`);
     }
   } finally {
     await fs.rm(staging, { force: true });
   }
+  if (!acquired) throw new EmbeddedDatabaseError("START_FAILED", `Could not take the lock ${paths.lock}.`);
 
   let released = false;
   const ownsLock = () => {
@@ -425,7 +449,8 @@ async function prepareDataDir(paths: Paths, runAs: RunAs): Promise<void> {
   const owner = clusterOwner(runAs);
   const stat = await fs.stat(paths.cluster).catch(() => undefined);
   // The way of running can change between starts (e.g. the project was moved): hand the cluster over.
-  if (owner && stat && (stat.uid !== owner.uid || stat.gid !== owner.gid)) await chownTree(paths.cluster, owner);
+  if (owner && stat && (stat.uid !== owner.uid || stat.gid !== owner.gid))
+    await chownTree(paths.cluster, owner);
 }
 
 // --- Credentials -------------------------------------------------------------------------------
@@ -523,7 +548,9 @@ async function stopOrphanedServer(paths: Paths, log: (message: string) => void):
   const postmaster = await readPostmasterPid(paths.cluster);
   if (!postmaster) return;
   if (isAlive(postmaster.pid) && (await isPostmasterOf(postmaster.pid, paths.cluster))) {
-    log(`stopping an orphaned PostgreSQL server (pid ${postmaster.pid}) left by an app that did not shut down`);
+    log(
+      `stopping an orphaned PostgreSQL server (pid ${postmaster.pid}) left by an app that did not shut down`,
+    );
     process.kill(postmaster.pid, "SIGINT");
     if (await waitForExit(postmaster.pid, STOP_TIMEOUT_MS)) return;
     log(`the orphaned server (pid ${postmaster.pid}) did not stop in time; stopping it immediately`);
@@ -595,7 +622,13 @@ function pipeLines(child: ChildProcess, sink: (line: string) => void): void {
 
 async function initialise(
   paths: Paths,
-  context: { bins: Binaries; runAs: RunAs; credentials: Credentials; fsync: boolean; log: (m: string) => void },
+  context: {
+    bins: Binaries;
+    runAs: RunAs;
+    credentials: Credentials;
+    fsync: boolean;
+    log: (m: string) => void;
+  },
 ): Promise<void> {
   const { bins, runAs, credentials, fsync, log } = context;
   // Leftovers of an interrupted first start: never a usable cluster, since it is renamed only when
@@ -641,7 +674,9 @@ async function initialise(
       child.on("error", reject);
       child.on("close", (code, signal) => resolve({ code, signal }));
     }).catch((cause: unknown) => {
-      throw new EmbeddedDatabaseError("INIT_FAILED", `initdb could not be started: ${String(cause)}`, { cause });
+      throw new EmbeddedDatabaseError("INIT_FAILED", `initdb could not be started: ${String(cause)}`, {
+        cause,
+      });
     });
     if (exit.code !== 0) {
       throw new EmbeddedDatabaseError(
@@ -725,7 +760,8 @@ async function launch(
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (!exitedNow && Date.now() < deadline) {
       const postmaster = await readPostmasterPid(paths.cluster);
-      if (postmaster && postmaster.pid === child.pid && postmaster.status === "ready") return { child, port, exited };
+      if (postmaster && postmaster.pid === child.pid && postmaster.status === "ready")
+        return { child, port, exited };
       await sleep(50);
     }
     if (!exitedNow) {
@@ -737,7 +773,9 @@ async function launch(
       );
     }
     await sleep(10); // let the last log lines arrive
-    const portTaken = recent.some((line) => line.includes("could not bind") || line.includes("already in use"));
+    const portTaken = recent.some(
+      (line) => line.includes("could not bind") || line.includes("already in use"),
+    );
     if (portTaken && attempt < 5) continue; // another program took the free port first
     throw new EmbeddedDatabaseError("START_FAILED", `PostgreSQL did not start:\n${recent.join("\n")}`);
   }
@@ -873,7 +911,8 @@ export async function runningEmbeddedConnectionString(dataDir: string): Promise<
     readCredentials(paths.credentials),
     readPostmasterPid(paths.cluster),
   ]);
-  if (!credentials || !postmaster || postmaster.status !== "ready" || !isAlive(postmaster.pid)) return undefined;
+  if (!credentials || !postmaster || postmaster.status !== "ready" || !isAlive(postmaster.pid))
+    return undefined;
   if (!(await isPostmasterOf(postmaster.pid, paths.cluster))) return undefined;
   return connectionStringFor(credentials, postmaster.port);
 }

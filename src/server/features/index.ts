@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import { accountsRoutes } from "./accounts/accounts.routes.js";
+import { auditLogRoutes } from "./audit/audit.routes.js";
+import { rosterRoutes } from "./roster/roster.routes.js";
+import { publicSitesRoutes, sitesRoutes } from "./sites/sites.routes.js";
 
 export interface FeatureOptions {
   signInRateLimit: number;
@@ -10,4 +13,10 @@ export interface FeatureOptions {
 export const FEATURES: {
   name: string;
   routes: (app: FastifyInstance, ctx: AppContext, options: FeatureOptions) => void;
-}[] = [{ name: "accounts", routes: accountsRoutes }];
+}[] = [
+  { name: "accounts", routes: accountsRoutes },
+  { name: "audit", routes: auditLogRoutes },
+  { name: "sites", routes: sitesRoutes },
+  { name: "public-sites", routes: publicSitesRoutes },
+  { name: "roster", routes: rosterRoutes },
+];

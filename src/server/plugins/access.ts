@@ -22,7 +22,9 @@ export function registerAccess(app: FastifyInstance, ctx: AppContext) {
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule.`);
   });
 
-  app.addHook("preHandler", async (request, reply) => {
+  // Before validation: a caller who may not use a route learns nothing of its input rules, and a
+  // refusal is a 401/403 (and audited) whatever the body holds.
+  app.addHook("preValidation", async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (!access || access === "public") return;
     const actor = request.actor;

@@ -75,7 +75,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
 
   // CSRF: a signed-in browser must echo its session's token on every change. SameSite=Strict already
   // keeps the cookie off cross-site requests; the header is the second lock.
-  app.addHook("preHandler", async (request, reply) => {
+  // Before validation and before the access check (hooks run in registration order).
+  app.addHook("preValidation", async (request, reply) => {
     if (["GET", "HEAD", "OPTIONS"].includes(request.method) || !request.url.startsWith("/api/")) return;
     if (!request.cookies[SESSION_COOKIE]) return;
     const actor = request.actor;

@@ -40,7 +40,9 @@ export const accounts = pgTable(
       .references(() => organisations.id),
     profession: text("profession").notNull().default(""),
     languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
-    locale: text("locale", { enum: ["da", "en"] }).notNull().default("da"),
+    locale: text("locale", { enum: ["da", "en"] })
+      .notNull()
+      .default("da"),
     passwordHash: text("password_hash").notNull(),
     /** Set by an administrator's reset: the next sign-in must choose a new password. */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
@@ -52,7 +54,10 @@ export const accounts = pgTable(
     active: boolean("active").notNull().default(true),
     ...timestamps,
   },
-  (t) => [uniqueIndex("accounts_username_key").on(sql`lower(${t.username})`), index("accounts_org_idx").on(t.organisationId)],
+  (t) => [
+    uniqueIndex("accounts_username_key").on(sql`lower(${t.username})`),
+    index("accounts_org_idx").on(t.organisationId),
+  ],
 );
 
 export const accountSites = pgTable(

@@ -1,5 +1,5 @@
-import { check, date, index, integer, pgTable, text, time, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, text, time, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accounts, sites } from "./accounts.js";
 
 const timestamps = {
@@ -42,7 +42,10 @@ export const weeklyOpenings = pgTable(
     pilotPeriodId: uuid("pilot_period_id").references(() => pilotPeriods.id, { onDelete: "set null" }),
     ...timestamps,
   },
-  (t) => [index("weekly_openings_site_idx").on(t.siteId), check("weekday_iso", sql`${t.weekday} between 1 and 7`)],
+  (t) => [
+    index("weekly_openings_site_idx").on(t.siteId),
+    check("weekday_iso", sql`${t.weekday} between 1 and 7`),
+  ],
 );
 
 export const oneOffOpenings = pgTable(

@@ -1,0 +1,45 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { FullPageLoader } from "../components/FullPageLoader";
+import { accountsSignedOutRoutes, accountsStaffRoutes } from "../features/accounts/accounts.routes";
+import { rosterStaffRoutes } from "../features/roster/roster.routes";
+import { sitesStaffRoutes } from "../features/sites/sites.routes";
+import { SignedOutLayout } from "./layouts/SignedOutLayout";
+import { StaffShell } from "./layouts/StaffShell";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { RouteErrorPage } from "./pages/RouteErrorPage";
+import { STAFF_BASENAME } from "./paths";
+import { RequireStaff } from "./RequireStaff";
+
+/**
+ * The staff app's routes, under /staff. Each feature brings its route list (pages load lazily, when
+ * first opened): signed-out pages go in the first group, pages of the staff shell in the second.
+ */
+const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageLoader,
+    children: [
+      { element: <SignedOutLayout />, children: [...accountsSignedOutRoutes] },
+      {
+        element: (
+          <RequireStaff>
+            <StaffShell />
+          </RequireStaff>
+        ),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import("./pages/HomePage")).HomePage }) },
+          ...accountsStaffRoutes,
+          ...sitesStaffRoutes,
+          ...rosterStaffRoutes,
+          { path: "*", Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+export function createStaffRouter() {
+  return createBrowserRouter(routes, { basename: STAFF_BASENAME });
+}
+
+export type StaffRouter = ReturnType<typeof createStaffRouter>;

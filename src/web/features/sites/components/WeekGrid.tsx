@@ -1,0 +1,228 @@
+import { ActionIcon, Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Activity, PilotPeriod, WeeklyOpening } from "../../../../common/contracts/sites";
+import { formatShortDate } from "../format";
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+type Weekday = (typeof WEEKDAYS)[number];
+const asWeekday = (n: number) => (((n - 1 + 7) % 7) + 1) as Weekday;
+
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** Where a time falls in a session, so that 00:30 comes after 23:30 in a night. */
+const placeIn = (opening: WeeklyOpening, time: string) =>
+  (minutes(time) - minutes(opening.startsAt) + 1440) % 1440;
+
+export interface WeekGridActions {
+  onEdit: (opening: WeeklyOpening) => void;
+  onRemove: (opening: WeeklyOpening) => void;
+  onAddActivity: (opening: WeeklyOpening) => void;
+  onEditActivity: (activity: Activity, opening: WeeklyOpening) => void;
+  onRemoveActivity: (activity: Activity) => void;
+}
+
+interface WeekGridProps {
+  openings: WeeklyOpening[];
+  activities: Activity[];
+  pilotPeriods: PilotPeriod[];
+  today: string;
+  /** Editing buttons only for those who may change the week. */
+  actions?: WeekGridActions;
+  labelledBy: string;
+}
+
+/**
+ * The week in seven columns, Monday to Sunday. Each weekly opening is a block with its times and
+ * activities; one that runs past midnight says so and shows again, dashed, at the top of the next day.
+ */
+export function WeekGrid(props: WeekGridProps) {
+  const { t } = useTranslation("sites");
+  return (
+    <SimpleGrid
+      cols={{ base: 1, sm: 2, md: 4, xl: 7 }}
+      spacing="sm"
+      verticalSpacing="sm"
+      role="list"
+      aria-labelledby={props.labelledBy}
+    >
+      {WEEKDAYS.map((weekday) => {
+        const headingId = `weekday-${weekday}`;
+        const own = props.openings
+          .filter((o) => o.weekday === weekday)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+        const spills = props.openings.filter((o) => o.overnight && asWeekday(o.weekday + 1) === weekday);
+        return (
+          <Paper
+            key={weekday}
+            role="listitem"
+            withBorder
+            p="xs"
+            bg="gray.0"
+            mih={180}
+            component="section"
+            aria-labelledby={headingId}
+          >
+            <Title order={3} size="h5" id={headingId} mb="xs">
+              {t(`weekdays.${weekday}`)}
+            </Title>
+            <Stack gap="xs">
+              {spills.map((opening) => (
+                <Paper
+                  key={`spill-${opening.id}`}
+                  p={8}
+                  withBorder
+                  style={{ borderStyle: "dashed" }}
+                  bg="calm.0"
+                >
+                  <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
+                    00:00–{opening.endsAt}
+                  </Text>
+                  <Text size="xs" c="dark.6" lh={1.3}>
+                    {t("week.continuesUntil", { time: opening.endsAt })}
+                  </Text>
+                </Paper>
+              ))}
+              {own.map((opening) => (
+                <OpeningBlock key={opening.id} opening={opening} {...props} />
+              ))}
+              {own.length === 0 && spills.length === 0 && (
+                <Text size="sm" c="dark.5">
+                  {t("week.noOpening")}
+                </Text>
+              )}
+            </Stack>
+          </Paper>
+        );
+      })}
+    </SimpleGrid>
+  );
+}
+
+function OpeningBlock({ opening, ...props }: WeekGridProps & { opening: WeeklyOpening }) {
+  const { t, i18n } = useTranslation("sites");
+  const describe = t("weekly.describe", {
+    weekday: t(`weekdaysInText.${asWeekday(opening.weekday)}`),
+    start: opening.startsAt,
+    end: opening.endsAt,
+  });
+  const pilot = props.pilotPeriods.find((p) => p.id === opening.pilotPeriodId);
+  const activities = props.activities
+    .filter((a) => a.weeklyOpeningId === opening.id)
+    .sort((a, b) => placeIn(opening, a.startsAt) - placeIn(opening, b.startsAt));
+  const date = (d: string) => formatShortDate(d, i18n.language);
+  const validity =
+    opening.validFrom > props.today && opening.validTo
+      ? t("week.fromUntil", { from: date(opening.validFrom), until: date(opening.validTo) })
+      : opening.validTo
+        ? t("week.until", { date: date(opening.validTo) })
+        : opening.validFrom > props.today
+          ? t("week.from", { date: date(opening.validFrom) })
+          : null;
+  const actions = props.actions;
+
+  return (
+    <Paper
+      p={8}
+      withBorder
+      bg="white"
+      style={{ borderLeft: `4px solid var(--mantine-color-calm-${opening.overnight ? 9 : 6})` }}
+      role="group"
+      aria-label={describe}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={2} align="flex-start">
+        <Text fw={700} style={{ whiteSpace: "nowrap" }}>
+          {opening.startsAt}–{opening.endsAt}
+        </Text>
+        {actions && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" size="sm" aria-label={t("week.actions", { what: describe })}>
+                …
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => actions.onEdit(opening)}>{t("week.edit")}</Menu.Item>
+              <Menu.Item onClick={() => actions.onAddActivity(opening)}>{t("week.addActivity")}</Menu.Item>
+              <Menu.Item color="red" onClick={() => actions.onRemove(opening)}>
+                {t("week.remove")}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      {opening.overnight && (
+        <Text size="xs" c="calm.9" fw={600} lh={1.3}>
+          {t("week.pastMidnight")}, {t("week.untilNextDay", { time: opening.endsAt })}
+        </Text>
+      )}
+      {pilot && (
+        <Text size="xs" c="grape.9" fw={600} lh={1.3} mt={2}>
+          {t("week.pilotBadge", { label: pilot.label })}
+        </Text>
+      )}
+      {validity && (
+        <Text size="xs" c="dark.6" lh={1.3} mt={2}>
+          {validity}
+        </Text>
+      )}
+      {activities.length > 0 && (
+        <Stack
+          component="ul"
+          aria-label={t("week.activitiesLabel")}
+          gap={6}
+          m={0}
+          mt={8}
+          p={0}
+          style={{ listStyle: "none" }}
+        >
+          {activities.map((activity) => (
+            <Group
+              component="li"
+              key={activity.id}
+              gap={2}
+              wrap="nowrap"
+              align="flex-start"
+              justify="space-between"
+            >
+              <Box>
+                <Text size="xs" c="dark.6" style={{ whiteSpace: "nowrap" }}>
+                  {activity.startsAt}–{activity.endsAt}
+                </Text>
+                <Text size="sm" lh={1.3}>
+                  {t(`activityKinds.${activity.kind}`)}
+                </Text>
+                {activity.title && (
+                  <Text size="xs" c="dark.6" lh={1.3}>
+                    {activity.title}
+                  </Text>
+                )}
+              </Box>
+              {actions && (
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon
+                      variant="subtle"
+                      size="sm"
+                      aria-label={t("week.actions", {
+                        what: `${t(`activityKinds.${activity.kind}`)} ${activity.startsAt}–${activity.endsAt}`,
+                      })}
+                    >
+                      …
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => actions.onEditActivity(activity, opening)}>
+                      {t("week.edit")}
+                    </Menu.Item>
+                    <Menu.Item color="red" onClick={() => actions.onRemoveActivity(activity)}>
+                      {t("week.remove")}
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

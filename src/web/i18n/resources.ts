@@ -1,0 +1,20 @@
+import "i18next";
+import type accounts from "../locales/en/accounts.json";
+import type common from "../locales/en/common.json";
+import type roster from "../locales/en/roster.json";
+import type sites from "../locales/en/sites.json";
+
+// The English files are the reference: `t()` keys are checked against them at compile time, and a
+// test checks that every other staff language has the same keys. A feature adds its namespace here.
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    returnNull: false;
+  }
+  interface ResourceNamespaceMap {
+    common: typeof common;
+    accounts: typeof accounts;
+    sites: typeof sites;
+    roster: typeof roster;
+  }
+}
