@@ -40,7 +40,13 @@ export async function startServer(
   let embedded: EmbeddedDatabase | undefined;
   let connectionString = env.DATABASE_URL;
   if (!connectionString) {
-    embedded = await startEmbeddedDatabase({ dataDir: resolve(env.PUSTERUM_DATA_DIR) });
+    embedded = await startEmbeddedDatabase({
+      dataDir: resolve(env.PUSTERUM_DATA_DIR),
+      // PostgreSQL's own lines: only the ones that mean trouble reach the console.
+      log: (message) => {
+        if (/FATAL|PANIC/.test(message)) console.error(`database: ${message}`);
+      },
+    });
     connectionString = embedded.connectionString;
   }
   try {
