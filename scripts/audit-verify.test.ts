@@ -51,7 +51,11 @@ async function busyEvening(t: TestApp): Promise<SignedIn> {
   );
   await Promise.all([
     ...Array.from({ length: 5 }, () =>
-      t.app.inject({ method: "POST", url: "/api/v1/auth/sign-in", payload: { username: "nobody", password: "not the password at all" } }),
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/sign-in",
+        payload: { username: "nobody", password: "not the password at all" },
+      }),
     ),
     admin.request({ method: "PATCH", url: "/api/v1/me", payload: { locale: "en" } }),
     t.signInAs("manager"),
@@ -77,7 +81,11 @@ describe("the audit chain", () => {
     const total = await count(t, "audit_events");
     expect(total).toBeGreaterThan(20);
     const check = await checkAuditChain(t.connectionString);
-    expect(check).toMatchObject({ intact: true, events: total, message: `audit chain intact: ${total} events` });
+    expect(check).toMatchObject({
+      intact: true,
+      events: total,
+      message: `audit chain intact: ${total} events`,
+    });
     expect(check.latestHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -85,20 +93,36 @@ describe("the audit chain", () => {
     const t = await freshApp();
     await busyEvening(t);
     const [victim] = await sql<{ id: string }>(t, "select id from audit_events order by id offset 7 limit 1");
-    await behindTheTriggersBack(t, "update audit_events set event = 'ACCOUNT_UPDATED' where id = $1", [victim?.id]);
+    await behindTheTriggersBack(t, "update audit_events set event = 'ACCOUNT_UPDATED' where id = $1", [
+      victim?.id,
+    ]);
     const check = await checkAuditChain(t.connectionString);
     expect(check.intact).toBe(false);
     expect(check.brokenAt).toEqual({ id: Number(victim?.id), reason: "hash_mismatch" });
-    expect(check.message).toMatch(new RegExp(`^audit chain BROKEN at event id ${victim?.id} \\(hash_mismatch`));
+    expect(check.message).toMatch(
+      new RegExp(`^audit chain BROKEN at event id ${victim?.id} \\(hash_mismatch`),
+    );
   });
 
   it("finds a changed address or time, not only a changed event", async () => {
     const t = await freshApp();
     await busyEvening(t);
-    const [victim] = await sql<{ id: string }>(t, "select id from audit_events where address is not null order by id limit 1");
-    await behindTheTriggersBack(t, "update audit_events set address = '10.0.0.1' where id = $1", [victim?.id]);
-    expect((await checkAuditChain(t.connectionString)).brokenAt).toEqual({ id: Number(victim?.id), reason: "hash_mismatch" });
-    await behindTheTriggersBack(t, "update audit_events set address = '127.0.0.1', occurred_at = occurred_at + interval '1 second' where id = $1", [victim?.id]);
+    const [victim] = await sql<{ id: string }>(
+      t,
+      "select id from audit_events where address is not null order by id limit 1",
+    );
+    await behindTheTriggersBack(t, "update audit_events set address = '10.0.0.1' where id = $1", [
+      victim?.id,
+    ]);
+    expect((await checkAuditChain(t.connectionString)).brokenAt).toEqual({
+      id: Number(victim?.id),
+      reason: "hash_mismatch",
+    });
+    await behindTheTriggersBack(
+      t,
+      "update audit_events set address = '127.0.0.1', occurred_at = occurred_at + interval '1 second' where id = $1",
+      [victim?.id],
+    );
     expect((await checkAuditChain(t.connectionString)).brokenAt?.id).toBe(Number(victim?.id));
   });
 
@@ -153,7 +177,12 @@ describe("an action whose audit row cannot be written", () => {
     const res = await admin.request({
       method: "POST",
       url: "/api/v1/accounts",
-      payload: { username: "never.made", displayName: "Never", role: "teacher", organisationId: admin.account.organisationId },
+      payload: {
+        username: "never.made",
+        displayName: "Never",
+        role: "teacher",
+        organisationId: admin.account.organisationId,
+      },
     });
     expect(res.statusCode).toBe(500);
     expect(res.json().code).toBe("INTERNAL");
@@ -165,9 +194,15 @@ describe("an action whose audit row cannot be written", () => {
     const t = await freshApp();
     const manager = await t.signInAs("manager");
     await refuseAuditOf(t, "PROFILE_UPDATED");
-    const res = await manager.request({ method: "PATCH", url: "/api/v1/me", payload: { displayName: "Changed name" } });
+    const res = await manager.request({
+      method: "PATCH",
+      url: "/api/v1/me",
+      payload: { displayName: "Changed name" },
+    });
     expect(res.statusCode).toBe(500);
-    const [row] = await sql<{ display_name: string }>(t, "select display_name from accounts where id = $1", [manager.account.id]);
+    const [row] = await sql<{ display_name: string }>(t, "select display_name from accounts where id = $1", [
+      manager.account.id,
+    ]);
     expect(row?.display_name).toBe("Test manager");
   });
 
@@ -183,13 +218,17 @@ describe("an action whose audit row cannot be written", () => {
     });
     expect(res.statusCode).toBe(500);
     expect(res.headers["set-cookie"]).toBeUndefined();
-    expect(await count(t, "account_sessions", "account_id = $1", [volunteer.account.id])).toBe(sessionsBefore);
+    expect(await count(t, "account_sessions", "account_id = $1", [volunteer.account.id])).toBe(
+      sessionsBefore,
+    );
   });
 });
 
 describe("npm run audit:verify", () => {
   const verify = (databaseUrl: string) =>
-    run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl } }).then(
+    run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );
@@ -203,7 +242,9 @@ describe("npm run audit:verify", () => {
     expect(intact.stdout).toContain(`audit chain intact: ${total} events`);
 
     const [first] = await sql<{ id: string }>(t, "select min(id) as id from audit_events");
-    await behindTheTriggersBack(t, "update audit_events set entity_id = 'tampered' where id = $1", [first?.id]);
+    await behindTheTriggersBack(t, "update audit_events set entity_id = 'tampered' where id = $1", [
+      first?.id,
+    ]);
     const broken = await verify(t.connectionString);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`audit chain BROKEN at event id ${first?.id} (hash_mismatch`);

@@ -18,7 +18,8 @@ import {
 import { auditEvents } from "../src/server/db/schema/index.js";
 
 const REASONS: Record<ChainBreak["reason"], string> = {
-  previous_hash_mismatch: "its previous hash is not the hash of the row before it: a row before it was removed",
+  previous_hash_mismatch:
+    "its previous hash is not the hash of the row before it: a row before it was removed",
   hash_mismatch: "its hash does not match its fields: the row was changed",
 };
 
@@ -62,7 +63,9 @@ export async function checkAuditChain(connectionString: string): Promise<AuditCh
 }
 
 /** The app's database, as the app finds it; `close` stops an embedded server started for this check. */
-async function openDatabase(env: NodeJS.ProcessEnv): Promise<{ connectionString: string; close(): Promise<void> }> {
+async function openDatabase(
+  env: NodeJS.ProcessEnv,
+): Promise<{ connectionString: string; close(): Promise<void> }> {
   if (env.DATABASE_URL) return { connectionString: env.DATABASE_URL, close: async () => {} };
   const dataDir = path.resolve(env.PUSTERUM_DATA_DIR ?? "./data");
   const running = await runningEmbeddedConnectionString(dataDir);

@@ -39,7 +39,13 @@ type Organisation = "KC" | "RI";
 /** Invented staff. Languages follow the report: many European languages, and everyone speaks English. */
 const STAFF: Record<
   Role,
-  { username: string; displayName: string; organisation: Organisation; profession: string; languages: string[] }
+  {
+    username: string;
+    displayName: string;
+    organisation: Organisation;
+    profession: string;
+    languages: string[];
+  }
 > = {
   administrator: {
     username: "jonas.vestergaard",
@@ -122,7 +128,9 @@ async function issueCredentials(ctx: AppContext, role: Role, username: string, d
     displayName,
     password,
     totpSecret,
-    otpauthUrl: totpSecret ? generateURI({ issuer: "Pusterum demo", label: username, secret: totpSecret }) : null,
+    otpauthUrl: totpSecret
+      ? generateURI({ issuer: "Pusterum demo", label: username, secret: totpSecret })
+      : null,
   };
   const columns = {
     passwordHash: await hash(password, { algorithm: 2 }),
@@ -194,7 +202,12 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
       ids.set(role, { id: row.id, organisationId: row.organisationId });
       credentials.push(issued.credential);
       // Written by the demo, not by a person: no actor.
-      await recordAudit(tx, { event: "ACCOUNT_CREATED", occurredAt: now, entityType: "account", entityId: row.id });
+      await recordAudit(tx, {
+        event: "ACCOUNT_CREATED",
+        occurredAt: now,
+        entityType: "account",
+        entityId: row.id,
+      });
     }
   });
 
@@ -225,7 +238,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
   await ctx.db.transaction(async (tx) => {
     for (const { id } of ids.values()) {
       await accounts.replaceSites(tx, id, [site.id]);
-      await recordAudit(tx, { event: "ACCOUNT_UPDATED", occurredAt: now, siteId: site.id, entityType: "account", entityId: id });
+      await recordAudit(tx, {
+        event: "ACCOUNT_UPDATED",
+        occurredAt: now,
+        siteId: site.id,
+        entityType: "account",
+        entityId: id,
+      });
     }
   });
 
@@ -237,7 +256,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
     endsOn: addDays(addMonths(from, 3), -1),
   });
   const opening = (weekday: number, startsAt: string, endsAt: string, pilotPeriodId: string | null = null) =>
-    sites.createWeeklyOpening(ctx, manager, site.id, { weekday, startsAt, endsAt, validFrom: from, validTo: null, pilotPeriodId });
+    sites.createWeeklyOpening(ctx, manager, site.id, {
+      weekday,
+      startsAt,
+      endsAt,
+      validFrom: from,
+      validTo: null,
+      pilotPeriodId,
+    });
   const monday = await opening(1, "16:00", "22:00");
   const wednesday = await opening(3, "16:00", "22:00");
   const friday = await opening(5, "16:00", "22:00");
@@ -330,7 +356,10 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
  * A later start of the demo: its passwords were only ever printed, so it issues new ones (and new
  * second-factor secrets), ends the old sessions and records each as a reset.
  */
-export async function reissueDemoCredentials(ctx: AppContext, usernames: string[]): Promise<DemoCredential[]> {
+export async function reissueDemoCredentials(
+  ctx: AppContext,
+  usernames: string[],
+): Promise<DemoCredential[]> {
   const credentials: DemoCredential[] = [];
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
@@ -342,7 +371,12 @@ export async function reissueDemoCredentials(ctx: AppContext, usernames: string[
       await accounts.endAllSessions(tx, row.id, now);
       await accounts.replaceRecoveryCodes(tx, row.id, []);
       await accounts.clearThrottle(tx, `account:${row.username.toLowerCase()}`);
-      await recordAudit(tx, { event: "ACCOUNT_RESET", occurredAt: now, entityType: "account", entityId: row.id });
+      await recordAudit(tx, {
+        event: "ACCOUNT_RESET",
+        occurredAt: now,
+        entityType: "account",
+        entityId: row.id,
+      });
       credentials.push(issued.credential);
     }
   });

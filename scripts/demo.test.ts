@@ -5,7 +5,13 @@ import type { SessionList } from "../src/common/contracts/roster.js";
 import { ROLES } from "../src/common/permissions.js";
 import { verifyAuditChain } from "../src/server/audit/audit-log.js";
 import { buildTestApp, cookieFrom, type TestApp, totpCode } from "../src/server/test/build-test-app.js";
-import { type DemoCredential, isEmpty, mondayOfThisWeek, reissueDemoCredentials, seedDemo } from "./demo-seed.js";
+import {
+  type DemoCredential,
+  isEmpty,
+  mondayOfThisWeek,
+  reissueDemoCredentials,
+  seedDemo,
+} from "./demo-seed.js";
 
 let t: TestApp;
 let credentials: DemoCredential[];
@@ -59,12 +65,25 @@ describe("the demo centre", () => {
 
   it("is run by a government unit and an NGO, with staff from both", async () => {
     const manager = await signIn(credentials.find((c) => c.role === "manager") as DemoCredential);
-    const organisations = await t.app.inject({ method: "GET", url: "/api/v1/organisations", headers: manager.headers });
-    expect(organisations.json().items.map((o: { name: string; kind: string }) => [o.name, o.kind]).sort()).toEqual([
+    const organisations = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/organisations",
+      headers: manager.headers,
+    });
+    expect(
+      organisations
+        .json()
+        .items.map((o: { name: string; kind: string }) => [o.name, o.kind])
+        .sort(),
+    ).toEqual([
       ["KC – Kompetencecenter Prostitution", "government"],
       ["Reden International", "ngo"],
     ]);
-    const staff = await t.app.inject({ method: "GET", url: "/api/v1/accounts?limit=50", headers: manager.headers });
+    const staff = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/accounts?limit=50",
+      headers: manager.headers,
+    });
     expect(new Set(staff.json().items.map((a: { organisationId: string }) => a.organisationId)).size).toBe(2);
   });
 
@@ -103,7 +122,12 @@ describe("the demo centre", () => {
     expect(sessions.filter((s) => s.unstaffed)).toEqual([]);
     const monday = sessions[0];
     expect(monday?.languages).toEqual(expect.arrayContaining(["ro", "da", "en"]));
-    expect(monday?.onDuty.map((d) => d.duty).sort()).toEqual(["clinic", "social_work", "social_work", "teaching"]);
+    expect(monday?.onDuty.map((d) => d.duty).sort()).toEqual([
+      "clinic",
+      "social_work",
+      "social_work",
+      "teaching",
+    ]);
   });
 
   it("keeps an intact audit chain", async () => {

@@ -19,7 +19,13 @@ import { createCipher } from "../src/server/crypto.js";
 import { connectDatabase } from "../src/server/db/client.js";
 import { readEnv } from "../src/server/env.js";
 import { encryptionKey, startServer } from "../src/server/main.js";
-import { DEMO_USERNAMES, type DemoCredential, isEmpty, reissueDemoCredentials, seedDemo } from "./demo-seed.js";
+import {
+  DEMO_USERNAMES,
+  type DemoCredential,
+  isEmpty,
+  reissueDemoCredentials,
+  seedDemo,
+} from "./demo-seed.js";
 
 export const DEMO_DATA_DIR = "./data-demo";
 /** Beside the database: says that this data directory belongs to the demo, and whether seeding finished. */
@@ -47,7 +53,7 @@ function printCredentials(credentials: DemoCredential[], url: string) {
     credentials.map((c) => [c.role, c.username, c.password, c.totpSecret ?? "none needed"]),
   );
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}`;
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}`.trimEnd();
   const out = [
     "",
     "  Pusterum demo: Mødestedet, Copenhagen. Invented staff; new passwords on every start.",
@@ -97,7 +103,9 @@ async function main() {
             `${dataDir} holds data that the demo did not create. The demo runs on its own folder: unset PUSTERUM_DATA_DIR to use ${DEMO_DATA_DIR}.`,
           );
         } else if (!marker.complete) {
-          throw new Error(`Seeding the demo in ${dataDir} was interrupted. Delete that folder and start the demo again.`);
+          throw new Error(
+            `Seeding the demo in ${dataDir} was interrupted. Delete that folder and start the demo again.`,
+          );
         } else {
           credentials = await reissueDemoCredentials(ctx, marker.usernames);
         }
@@ -110,7 +118,12 @@ async function main() {
   printCredentials(credentials, server.url);
   const file = values["credentials-out"];
   if (file) {
-    const json = credentials.map(({ role, username, password, totpSecret }) => ({ role, username, password, totpSecret }));
+    const json = credentials.map(({ role, username, password, totpSecret }) => ({
+      role,
+      username,
+      password,
+      totpSecret,
+    }));
     writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 });
     chmodSync(file, 0o600);
     process.stdout.write(`  Wrote the demo credentials to ${file} (readable by you only).\n\n`);

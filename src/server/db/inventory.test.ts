@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES } from "../../common/permissions.js";
 import { withInventory } from "../../../scripts/inventory.js";
+import { ROLES } from "../../common/permissions.js";
 import { buildTestApp, type TestApp } from "../test/build-test-app.js";
 import { DATA_CATEGORIES, INVENTORY, schemaTables } from "./inventory.js";
 
@@ -30,7 +30,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const key = (table: string, column: string) => `${table}.${column}`;
-const inventoried = () => INVENTORY.flatMap((table) => table.columns.map((c) => ({ table: table.name, ...c })));
+const inventoried = () =>
+  INVENTORY.flatMap((table) => table.columns.map((c) => ({ table: table.name, ...c })));
 
 const HOW_TO_FIX =
   "Describe every column in src/server/db/inventory.ts, then run `npm run inventory -- --write docs/PRIVACY.md`.";
@@ -40,8 +41,14 @@ describe("the data inventory", () => {
     const inDatabase = new Set(live.map((c) => key(c.table, c.column)));
     const inInventory = new Set(inventoried().map((c) => key(c.table, c.name)));
     expect(live.length).toBeGreaterThan(50);
-    expect([...inDatabase].filter((k) => !inInventory.has(k)), `not in the inventory. ${HOW_TO_FIX}`).toEqual([]);
-    expect([...inInventory].filter((k) => !inDatabase.has(k)), "in the inventory but not in the database").toEqual([]);
+    expect(
+      [...inDatabase].filter((k) => !inInventory.has(k)),
+      `not in the inventory. ${HOW_TO_FIX}`,
+    ).toEqual([]);
+    expect(
+      [...inInventory].filter((k) => !inDatabase.has(k)),
+      "in the inventory but not in the database",
+    ).toEqual([]);
   });
 
   it("describes every table the Drizzle schema declares, once", () => {
@@ -79,7 +86,12 @@ describe("the data inventory", () => {
 
   it("has no column for a person's name except staff names", () => {
     // No visitor names anywhere. A new name-like column needs a deliberate entry here.
-    const allowed = new Set(["accounts.username", "accounts.display_name", "organisations.name", "sites.name"]);
+    const allowed = new Set([
+      "accounts.username",
+      "accounts.display_name",
+      "organisations.name",
+      "sites.name",
+    ]);
     const nameLike = live
       .map((c) => key(c.table, c.column))
       .filter((k) => /(^|_|\.)(name|names|first_?name|last_?name|surname|full_?name|nick_?name)$/.test(k));

@@ -17,7 +17,8 @@ import * as schema from "./schema/index.js";
 
 export const DATA_CATEGORIES = {
   "staff-identity": "Who a staff member is and what they may do: name, role, organisation, languages.",
-  "staff-credential": "What proves a staff member's identity: password hash, second-factor secret, recovery codes.",
+  "staff-credential":
+    "What proves a staff member's identity: password hash, second-factor secret, recovery codes.",
   "staff-session": "Signed-in browsers of staff members.",
   security: "Counters and tokens that protect sign-in and the API against guessing and floods.",
   organisation: "The organisations that share the centre.",
@@ -151,7 +152,8 @@ export const INVENTORY: readonly InventoryTable[] = [
         writers: [...rolesWith("account.manage"), "self"],
       },
       languages: {
-        purpose: "Languages the staff member speaks (ISO 639), so a session shows which languages are covered.",
+        purpose:
+          "Languages the staff member speaks (ISO 639), so a session shows which languages are covered.",
         readers: [...ALL_STAFF],
         writers: [...rolesWith("account.manage"), "self"],
       },
@@ -173,7 +175,8 @@ export const INVENTORY: readonly InventoryTable[] = [
       },
       totpSecret: {
         category: "staff-credential",
-        purpose: "The second factor's TOTP secret, shown once at enrolment and then only used to check codes.",
+        purpose:
+          "The second factor's TOTP secret, shown once at enrolment and then only used to check codes.",
         readers: SYSTEM,
         writers: ["system", "self"],
         encrypted: true,
@@ -254,7 +257,8 @@ export const INVENTORY: readonly InventoryTable[] = [
     },
   }),
   describeTable(schema.setupTokens, {
-    purpose: "The one-time link printed on first start to create the first administrator; only its hash is kept.",
+    purpose:
+      "The one-time link printed on first start to create the first administrator; only its hash is kept.",
     retentionApplied: "automatically",
     defaults: {
       category: "security",
@@ -346,7 +350,10 @@ export const INVENTORY: readonly InventoryTable[] = [
       id: { purpose: "Identifies the pilot period.", writers: SYSTEM },
       siteId: "The site the pilot runs at.",
       label: "The pilot's name, shown to staff.",
-      startsOn: { purpose: "First day of the pilot; the public page marks its sessions.", readers: [...ALL_STAFF, "public"] },
+      startsOn: {
+        purpose: "First day of the pilot; the public page marks its sessions.",
+        readers: [...ALL_STAFF, "public"],
+      },
       endsOn: { purpose: "Last day of the pilot.", readers: [...ALL_STAFF, "public"] },
       createdAt: { purpose: "When it was added.", writers: SYSTEM },
       updatedAt: { purpose: "When it last changed.", writers: SYSTEM },
@@ -368,7 +375,8 @@ export const INVENTORY: readonly InventoryTable[] = [
       siteId: "The site.",
       weekday: "ISO weekday, 1 (Monday) to 7 (Sunday).",
       startsAt: "Local opening time.",
-      endsAt: "Local closing time; before the start means past midnight, belonging to the evening it started.",
+      endsAt:
+        "Local closing time; before the start means past midnight, belonging to the evening it started.",
       validFrom: "First date the session runs.",
       validTo: "Last date the session runs; empty: until further notice.",
       pilotPeriodId: "The pilot this session belongs to, if any.",
@@ -463,7 +471,10 @@ export const INVENTORY: readonly InventoryTable[] = [
     columns: {
       id: { purpose: "Identifies the assignment.", writers: SYSTEM },
       siteId: "The site.",
-      accountId: { purpose: "The staff member on duty: when a person works is personal data.", personal: true },
+      accountId: {
+        purpose: "The staff member on duty: when a person works is personal data.",
+        personal: true,
+      },
       duty: "The kind of work: social work, clinic, teaching, lawyer, volunteer.",
       weeklyOpeningId: "The weekly session, for an assignment every week.",
       validFrom: "First date of a weekly assignment.",
@@ -475,7 +486,8 @@ export const INVENTORY: readonly InventoryTable[] = [
     },
   }),
   describeTable(schema.auditEvents, {
-    purpose: "The audit log: append-only (the database refuses changes) and hash-chained. Ids and event types, never field values.",
+    purpose:
+      "The audit log: append-only (the database refuses changes) and hash-chained. Ids and event types, never field values.",
     retentionApplied: "not yet",
     defaults: {
       category: "audit",
@@ -490,7 +502,10 @@ export const INVENTORY: readonly InventoryTable[] = [
       id: "Order of the chain.",
       occurredAt: "When the action happened.",
       event: "What happened, from the closed list in audit-events.ts.",
-      actorAccountId: { purpose: "The staff member who acted; empty for the system or an unknown name.", personal: true },
+      actorAccountId: {
+        purpose: "The staff member who acted; empty for the system or an unknown name.",
+        personal: true,
+      },
       organisationId: "The organisation the event concerns; managers see only their own and unowned events.",
       siteId: "The site the event concerns.",
       entityType: "The kind of record the event concerns.",

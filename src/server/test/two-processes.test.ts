@@ -48,9 +48,15 @@ describe("two app processes on one database", () => {
     expect(onB.statusCode).toBe(200);
     expect(onB.json().id).toBe(manager.account.id);
 
-    const signOut = await b.app.inject({ method: "POST", url: "/api/v1/auth/sign-out", headers: manager.headers });
+    const signOut = await b.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-out",
+      headers: manager.headers,
+    });
     expect(signOut.statusCode).toBe(200);
-    expect((await a.app.inject({ method: "GET", url: "/api/v1/me", headers: manager.headers })).statusCode).toBe(401);
+    expect(
+      (await a.app.inject({ method: "GET", url: "/api/v1/me", headers: manager.headers })).statusCode,
+    ).toBe(401);
   });
 
   it("share the sign-in rate limit: after the limit, spread over both, the next is refused on either", async () => {

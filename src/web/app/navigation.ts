@@ -1,12 +1,13 @@
 import type { ParseKeys } from "i18next";
 import type { Permission } from "../../common/permissions";
 import { accountsNavigation } from "../features/accounts/accounts.navigation";
+import { auditNavigation } from "../features/audit/audit.navigation";
 import { rosterNavigation } from "../features/roster/roster.navigation";
 import { sitesNavigation } from "../features/sites/sites.navigation";
 import { paths } from "./paths";
 
 /** Namespaces whose keys navigation entries may use; a feature with entries adds its own. */
-export const NAVIGATION_NAMESPACES = ["common", "accounts", "sites", "roster"] as const;
+export const NAVIGATION_NAMESPACES = ["common", "accounts", "sites", "roster", "audit"] as const;
 export type NavigationKey = ParseKeys<typeof NAVIGATION_NAMESPACES>;
 
 /** One place staff can go: shown in the side navigation and as a card on the home page. */
@@ -40,6 +41,7 @@ const ENTRIES: readonly NavigationEntry[] = [
   ...accountsNavigation,
   ...sitesNavigation,
   ...rosterNavigation,
+  ...auditNavigation,
 ];
 
 /** The entries this person may use, in order; the server's permission list decides. */

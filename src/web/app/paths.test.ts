@@ -9,7 +9,15 @@ describe("safeReturnTo", () => {
   });
 
   it("refuses anything that could leave the app or loop back into signing in", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "accounts", "", null, undefined]) {
+    for (const value of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "accounts",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeReturnTo(value)).toBeUndefined();
     }
     expect(safeReturnTo("/sign-in?reason=idle")).toBeUndefined();
@@ -20,7 +28,9 @@ describe("safeReturnTo", () => {
 describe("paths", () => {
   it("puts the reason and the page to return to in the sign-in address", () => {
     expect(paths.signIn()).toBe("/sign-in");
-    expect(paths.signIn({ reason: "idle", returnTo: "/accounts" })).toBe("/sign-in?reason=idle&returnTo=%2Faccounts");
+    expect(paths.signIn({ reason: "idle", returnTo: "/accounts" })).toBe(
+      "/sign-in?reason=idle&returnTo=%2Faccounts",
+    );
     expect(paths.signIn({ returnTo: "//evil.example" })).toBe("/sign-in");
   });
 });

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { FullPageLoader } from "../components/FullPageLoader";
 import { accountsSignedOutRoutes, accountsStaffRoutes } from "../features/accounts/accounts.routes";
+import { auditStaffRoutes } from "../features/audit/audit.routes";
 import { rosterStaffRoutes } from "../features/roster/roster.routes";
 import { sitesStaffRoutes } from "../features/sites/sites.routes";
 import { SignedOutLayout } from "./layouts/SignedOutLayout";
@@ -31,6 +32,7 @@ const routes: RouteObject[] = [
           ...accountsStaffRoutes,
           ...sitesStaffRoutes,
           ...rosterStaffRoutes,
+          ...auditStaffRoutes,
           { path: "*", Component: NotFoundPage },
         ],
       },

@@ -86,7 +86,8 @@ export function installSessionWatch(options: SessionWatchOptions): () => void {
       options.queryClient.clear();
       return;
     }
-    void Promise.resolve(options.navigate(paths.signIn({ reason, returnTo: path }))).then(() =>
+    const returnTo = path === paths.home() ? undefined : path;
+    void Promise.resolve(options.navigate(paths.signIn({ reason, returnTo }))).then(() =>
       options.queryClient.clear(),
     );
   });

@@ -1,4 +1,9 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from "@mantine/core";
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  mergeThemeOverrides,
+} from "@mantine/core";
 
 // A quiet slate-teal. Shade 8 carries white text at better than 6:1 (WCAG AA and more).
 const calm: MantineColorsTuple = [
@@ -32,6 +37,14 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { size: "md" } },
     Select: { defaultProps: { size: "md" } },
     MultiSelect: { defaultProps: { size: "md" } },
+    // A dialog's header is not the page's banner: without this, every open dialog adds a second
+    // banner landmark (axe: landmark-no-duplicate-banner).
+    Modal: {
+      defaultProps: { attributes: { header: { role: "presentation" } } },
+      styles: { title: { fontWeight: 600, fontSize: "var(--mantine-font-size-lg)" } },
+    },
+    // Sentence case and never cut off: "Deactivated" must be read whole.
+    Badge: { defaultProps: { tt: "none", size: "md", miw: "max-content" } },
   },
 });
 
@@ -48,3 +61,21 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/**
+ * Labels Mantine draws itself (close buttons of dialogs and notifications), in the interface
+ * language: a button without a name is a button a screen reader cannot announce.
+ */
+export function themeWithLabels(labels: { close: string }) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: { defaultProps: { closeButtonProps: { "aria-label": labels.close } } },
+        Drawer: { defaultProps: { closeButtonProps: { "aria-label": labels.close } } },
+        Notification: { defaultProps: { closeButtonProps: { "aria-label": labels.close } } },
+        Alert: { defaultProps: { closeButtonLabel: labels.close } },
+      },
+    }),
+  );
+}

@@ -1,5 +1,6 @@
 import "i18next";
 import type accounts from "../locales/en/accounts.json";
+import type audit from "../locales/en/audit.json";
 import type common from "../locales/en/common.json";
 import type roster from "../locales/en/roster.json";
 import type sites from "../locales/en/sites.json";
@@ -16,5 +17,6 @@ declare module "i18next" {
     accounts: typeof accounts;
     sites: typeof sites;
     roster: typeof roster;
+    audit: typeof audit;
   }
 }

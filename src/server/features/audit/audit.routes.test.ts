@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const list = (who: SignedIn, query = "") => who.request({ method: "GET", url: `/api/v1/audit-events${query}` });
+const list = (who: SignedIn, query = "") =>
+  who.request({ method: "GET", url: `/api/v1/audit-events${query}` });
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: t.connectionString });
@@ -79,14 +80,20 @@ describe("GET /api/v1/audit-events", () => {
 
   it("pages newest first without gaps or repeats, with the actor's name joined", async () => {
     const all = await allPages(admin, "", 4);
-    const { count } = (await sql<{ count: string }>("select count(*) from audit_events"))[0] ?? { count: "0" };
+    const { count } = (await sql<{ count: string }>("select count(*) from audit_events"))[0] ?? {
+      count: "0",
+    };
     expect(all.length).toBe(Number(count));
     const ids = all.map((r) => r.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(new Set(ids).size).toBe(ids.length);
 
     const signIn = all.find((r) => r.event === "ACCOUNT_SIGNED_IN" && r.actor?.id === manager.account.id);
-    expect(signIn?.actor).toEqual({ id: manager.account.id, username: manager.account.username, displayName: "Test manager" });
+    expect(signIn?.actor).toEqual({
+      id: manager.account.id,
+      username: manager.account.username,
+      displayName: "Test manager",
+    });
   });
 
   it("shows network addresses to administrators only", async () => {
@@ -107,18 +114,40 @@ describe("GET /api/v1/audit-events", () => {
     const entityId = "00000000-0000-4000-8000-00000000abcd";
     await t.ctx.db.transaction(async (tx) => {
       const base = { actorAccountId: admin.account.id, entityType: "account", entityId };
-      await recordAudit(tx, { ...base, event: "ACCOUNT_UPDATED", occurredAt: new Date("2010-02-01T10:00:00Z") });
-      await recordAudit(tx, { ...base, event: "ACCOUNT_DEACTIVATED", occurredAt: new Date("2010-02-02T10:00:00Z") });
-      await recordAudit(tx, { ...base, event: "ACCOUNT_REACTIVATED", occurredAt: new Date("2010-02-03T10:00:00Z") });
+      await recordAudit(tx, {
+        ...base,
+        event: "ACCOUNT_UPDATED",
+        occurredAt: new Date("2010-02-01T10:00:00Z"),
+      });
+      await recordAudit(tx, {
+        ...base,
+        event: "ACCOUNT_DEACTIVATED",
+        occurredAt: new Date("2010-02-02T10:00:00Z"),
+      });
+      await recordAudit(tx, {
+        ...base,
+        event: "ACCOUNT_REACTIVATED",
+        occurredAt: new Date("2010-02-03T10:00:00Z"),
+      });
     });
 
     const byEntity = await allPages(admin, `entityType=account&entityId=${entityId}`);
-    expect(byEntity.map((r) => r.event)).toEqual(["ACCOUNT_REACTIVATED", "ACCOUNT_DEACTIVATED", "ACCOUNT_UPDATED"]);
+    expect(byEntity.map((r) => r.event)).toEqual([
+      "ACCOUNT_REACTIVATED",
+      "ACCOUNT_DEACTIVATED",
+      "ACCOUNT_UPDATED",
+    ]);
 
-    const twoEvents = await allPages(admin, `entityId=${entityId}&event=ACCOUNT_UPDATED&event=ACCOUNT_REACTIVATED`);
+    const twoEvents = await allPages(
+      admin,
+      `entityId=${entityId}&event=ACCOUNT_UPDATED&event=ACCOUNT_REACTIVATED`,
+    );
     expect(twoEvents.map((r) => r.event)).toEqual(["ACCOUNT_REACTIVATED", "ACCOUNT_UPDATED"]);
 
-    const period = await allPages(admin, `entityId=${entityId}&from=2010-02-02T00:00:00Z&to=2010-02-03T10:00:00Z`);
+    const period = await allPages(
+      admin,
+      `entityId=${entityId}&from=2010-02-02T00:00:00Z&to=2010-02-03T10:00:00Z`,
+    );
     expect(period.map((r) => r.event)).toEqual(["ACCOUNT_DEACTIVATED"]);
 
     const byPerson = await allPages(admin, `actorAccountId=${manager.account.id}`);
@@ -134,7 +163,12 @@ describe("GET /api/v1/audit-events", () => {
     const marker = "org-scope-check";
     await t.ctx.db.transaction(async (tx) => {
       const at = t.clock.now();
-      const base = { event: "ACCOUNT_UPDATED" as const, occurredAt: at, entityType: "account", entityId: marker };
+      const base = {
+        event: "ACCOUNT_UPDATED" as const,
+        occurredAt: at,
+        entityType: "account",
+        entityId: marker,
+      };
       await recordAudit(tx, { ...base, organisationId: otherOrganisationId });
       await recordAudit(tx, { ...base, organisationId: manager.account.organisationId });
       await recordAudit(tx, { ...base, organisationId: null });
@@ -152,26 +186,39 @@ describe("GET /api/v1/audit-events/verification", () => {
   it("reports an intact chain with its length, for managers and administrators only", async () => {
     const res = await manager.request({ method: "GET", url: "/api/v1/audit-events/verification" });
     expect(res.statusCode).toBe(200);
-    const { count } = (await sql<{ count: string }>("select count(*) from audit_events"))[0] ?? { count: "0" };
+    const { count } = (await sql<{ count: string }>("select count(*) from audit_events"))[0] ?? {
+      count: "0",
+    };
     expect(res.json<AuditVerification>()).toEqual({ intact: true, events: Number(count), brokenAt: null });
 
     const teacher = await t.signInAs("teacher");
-    expect((await teacher.request({ method: "GET", url: "/api/v1/audit-events/verification" })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/audit-events/verification" })).statusCode).toBe(401);
+    expect(
+      (await teacher.request({ method: "GET", url: "/api/v1/audit-events/verification" })).statusCode,
+    ).toBe(403);
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/audit-events/verification" })).statusCode).toBe(
+      401,
+    );
   });
 });
 
 describe("GET /api/v1/audit-events/export.csv", () => {
   it("is for administrators only", async () => {
-    expect((await manager.request({ method: "GET", url: "/api/v1/audit-events/export.csv" })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/audit-events/export.csv" })).statusCode).toBe(401);
+    expect(
+      (await manager.request({ method: "GET", url: "/api/v1/audit-events/export.csv" })).statusCode,
+    ).toBe(403);
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/audit-events/export.csv" })).statusCode).toBe(
+      401,
+    );
     const bad = await admin.request({ method: "GET", url: "/api/v1/audit-events/export.csv?limit=5" });
     expect(bad.statusCode).toBe(400);
   });
 
   it("writes the filtered rows as CSV, neutralises formulas and audits the export", async () => {
     const sneaky = await t.signInAs("volunteer");
-    await sql("update accounts set display_name = $1 where id = $2", ['=HYPERLINK("http://evil.example")', sneaky.account.id]);
+    await sql("update accounts set display_name = $1 where id = $2", [
+      '=HYPERLINK("http://evil.example")',
+      sneaky.account.id,
+    ]);
 
     const res = await admin.request({
       method: "GET",
@@ -181,7 +228,10 @@ describe("GET /api/v1/audit-events/export.csv", () => {
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="pusterum-audit-\d{8}\.csv"$/);
     expect(res.headers["cache-control"]).toBe("no-store");
-    const lines = res.body.replace(/^\uFEFF/, "").trim().split("\n");
+    const lines = res.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n");
     expect(lines[0]).toBe(
       "id,occurred_at,event,actor_account_id,actor_username,actor_display_name,organisation_id,site_id,entity_type,entity_id,address",
     );
@@ -223,7 +273,11 @@ describe("OpenAPI", () => {
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths);
     expect(paths).toEqual(
-      expect.arrayContaining(["/api/v1/audit-events", "/api/v1/audit-events/verification", "/api/v1/audit-events/export.csv"]),
+      expect.arrayContaining([
+        "/api/v1/audit-events",
+        "/api/v1/audit-events/verification",
+        "/api/v1/audit-events/export.csv",
+      ]),
     );
   });
 });

@@ -22,7 +22,8 @@ function requirePermission(actor: Actor, permission: Permission) {
 function resolve(actor: Actor, filter: AuditFilter): repo.AuditQuery {
   const from = filter.from ? new Date(filter.from) : undefined;
   const to = filter.to ? new Date(filter.to) : undefined;
-  if (from && to && to <= from) throw fieldError("to", "END_BEFORE_START", "The end must be after the start.");
+  if (from && to && to <= from)
+    throw fieldError("to", "END_BEFORE_START", "The end must be after the start.");
   return {
     events: filter.event,
     actorAccountId: filter.actorAccountId,
@@ -71,7 +72,11 @@ export interface AuditExport {
  * reads the rows: if its audit row cannot be written, no file leaves. Cells that a spreadsheet
  * would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
  */
-export async function exportAuditEvents(ctx: AppContext, actor: Actor, filter: AuditFilter): Promise<AuditExport> {
+export async function exportAuditEvents(
+  ctx: AppContext,
+  actor: Actor,
+  filter: AuditFilter,
+): Promise<AuditExport> {
   requirePermission(actor, "audit.export");
   const query = resolve(actor, filter);
   const now = ctx.clock.now();
