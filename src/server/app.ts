@@ -17,7 +17,7 @@ import { connectDatabase, type DatabaseHandle } from "./db/client.js";
 import { MIGRATIONS_FOLDER, migrationsApplied } from "./db/migrate.js";
 import { FEATURES } from "./features/index.js";
 import { registerAccess } from "./plugins/access.js";
-import { registerAuth } from "./plugins/auth.js";
+import { isApiRoute, registerAuth } from "./plugins/auth.js";
 import { registerErrorHandling } from "./plugins/errors.js";
 import { postgresRateLimitStore } from "./plugins/rate-limit-store.js";
 
@@ -29,7 +29,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   publicUrl?: string;
   logger?: FastifyServerOptions["logger"];
-  trustProxy?: boolean;
+  /** Proxy hops or addresses to trust for X-Forwarded-*; never `true`. */
+  trustProxy?: false | number | string[];
   /** Requests per minute and address for the whole API; sign-in has its own, lower limit. */
   apiRateLimit?: number;
   signInRateLimit?: number;
@@ -51,7 +52,7 @@ export interface PusterumApp {
 }
 
 /** Log fields that must never be written, whatever the level. */
-const REDACT = [
+export const REDACT = [
   "req.headers.cookie",
   "req.headers.authorization",
   'req.headers["x-csrf-token"]',
@@ -67,11 +68,17 @@ const REDACT = [
 
 const migrationCount = () => readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length;
 
+/** A hop count becomes proxy-addr's hop test; addresses pass through; false trusts nobody. */
+function trustedProxies(trust: false | number | string[]) {
+  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  return trust;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
   const app = Fastify({
     logger: options.logger ?? { level: "info", redact: { paths: REDACT, censor: "[redacted]" } },
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustedProxies(options.trustProxy ?? false),
   });
   const database = connectDatabase(options.connectionString);
   const ctx: AppContext = {
@@ -123,7 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
     max: options.apiRateLimit ?? 600,
     timeWindow: 60_000,
     store: postgresRateLimitStore(database.pool) as never,
-    allowList: (request) => !request.url.startsWith("/api/"),
+    allowList: (request) => !isApiRoute(request),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: "RATE_LIMITED",

@@ -20,11 +20,19 @@ const EnvSchema = z.object({
     .optional(),
   // The address people type, used in the printed setup link (e.g. https://pusterum.example.org).
   PUSTERUM_PUBLIC_URL: z.string().url().optional(),
-  // Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure.
+  // Behind a TLS-terminating proxy: how many proxy hops to trust (e.g. 1), or their addresses
+  // (comma-separated). Never "trust everything": the client writes X-Forwarded-For itself, and would
+  // then choose the address that sign-in throttles and rate limits count against.
   PUSTERUM_TRUST_PROXY: z
-    .enum(["true", "false"])
+    .string()
+    .regex(
+      /^(false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      "false, a hop count, or proxy addresses",
+    )
     .default("false")
-    .transform((v) => v === "true"),
+    .transform((v): false | number | string[] =>
+      v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v.split(",").map((s) => s.trim()),
+    ),
   // Sign-in attempts per minute and network address (shared by all app processes). The per-name
   // slowing and locking applies whatever this is.
   PUSTERUM_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import closeWithGrace from "close-with-grace";
-import { buildApp } from "./app.js";
+import { buildApp, REDACT } from "./app.js";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./db/embedded.js";
 import { migrate } from "./db/migrate.js";
 import { type Env, readEnv } from "./env.js";
@@ -63,10 +63,7 @@ export async function startServer(
       apiRateLimit: env.PUSTERUM_API_RATE_LIMIT,
       logger: {
         level: env.LOG_LEVEL,
-        redact: {
-          paths: ["req.headers.cookie", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-          censor: "[redacted]",
-        },
+        redact: { paths: REDACT, censor: "[redacted]" },
       },
     });
     const address = await app.listen({ port: env.PORT, host: env.HOST });

@@ -24,5 +24,7 @@ export const ProblemSchema = z.object({
 export const OkSchema = z.object({ ok: z.literal(true) });
 
 /** Local calendar date and wall-clock time, as a site's staff read them. */
-export const LocalDateSchema = z.iso.date();
+export const LocalDateSchema = z.iso
+  .date()
+  .refine((d) => d >= "1900-01-01" && d <= "2199-12-31", "Use a date between 1900 and 2199");
 export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");

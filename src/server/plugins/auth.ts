@@ -20,6 +20,12 @@ declare module "fastify" {
   }
 }
 
+/**
+ * Judged by the matched route, not the raw URL: the router decodes "/%61pi/…" to "/api/…", so a
+ * prefix test on the raw URL would let such a request past the rate limits.
+ */
+export const isApiRoute = (request: FastifyRequest) => (request.routeOptions.url ?? "").startsWith("/api/");
+
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
@@ -40,7 +46,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
 
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || !request.url.startsWith("/api/")) return;
+    if (!token || !isApiRoute(request)) return;
     const now = ctx.clock.now();
     const tokenHash = sha256(token);
     const found = await findLiveSession(
@@ -77,7 +83,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   // keeps the cookie off cross-site requests; the header is the second lock.
   // Before validation and before the access check (hooks run in registration order).
   app.addHook("preValidation", async (request, reply) => {
-    if (["GET", "HEAD", "OPTIONS"].includes(request.method) || !request.url.startsWith("/api/")) return;
+    if (["GET", "HEAD", "OPTIONS"].includes(request.method) || !isApiRoute(request)) return;
     if (!request.cookies[SESSION_COOKIE]) return;
     const actor = request.actor;
     if (actor && request.headers["x-csrf-token"] !== actor.csrfToken) {

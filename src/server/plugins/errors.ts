@@ -54,6 +54,16 @@ export function registerErrorHandling(app: FastifyInstance) {
     return sendProblem(reply, 404, "NOT_FOUND", "Not found.");
   });
 
+  // PostgreSQL cannot store the NUL character in text; refuse it at the door with a field error.
+  app.addHook("preValidation", async (request, reply) => {
+    const path = nulPath(request.body, "") ?? nulPath(request.query, "") ?? nulPath(request.params, "");
+    if (path !== null) {
+      return sendProblem(reply, 400, "VALIDATION_FAILED", "Some fields need attention.", [
+        { path, code: "VALIDATION_FAILED", message: "Invalid character." },
+      ]);
+    }
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(reply, error.status, error.code, error.message, error.fieldErrors);
@@ -82,7 +92,36 @@ export function registerErrorHandling(app: FastifyInstance) {
       // Malformed JSON, empty JSON body and similar parser refusals.
       return sendProblem(reply, 400, "MALFORMED_REQUEST", "The request could not be read.");
     }
-    request.log.error({ err: error }, "unexpected error");
+    // A database error's message and parameters carry the values of the query (typed names,
+    // hashes, notes): log what identifies the failure, never the data. The stack's first line is
+    // the message, so it is dropped too.
+    const cause = (error as { cause?: { code?: string; constraint?: string } }).cause;
+    if (typeof cause?.code === "string" && cause.code.startsWith("22")) {
+      // PostgreSQL's "data exception" class: a date out of range, a value too long. Bad input, not a fault.
+      return sendProblem(reply, 400, "VALIDATION_FAILED", "A value is out of range or not allowed.");
+    }
+    request.log.error(
+      {
+        err: {
+          name: error.name,
+          code: error.code ?? cause?.code,
+          constraint: cause?.constraint,
+          stack: error.stack?.split("\n").slice(1).join("\n"),
+        },
+      },
+      "unexpected error",
+    );
     return sendProblem(reply, 500, "INTERNAL", "Something went wrong. Nothing was changed.");
   });
+}
+
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulPath(inner, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }

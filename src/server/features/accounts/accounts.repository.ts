@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import {
   accountSessions,
@@ -125,6 +125,18 @@ export async function replaceRecoveryCodes(db: Queryable, accountId: string, cod
   await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
   if (codeHashes.length > 0)
     await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ accountId, codeHash })));
+}
+
+/** Accepts a TOTP time step only if it is later than every step accepted before. */
+export async function claimTotpStep(db: Queryable, accountId: string, timeStep: number): Promise<boolean> {
+  const claimed = await db
+    .update(accounts)
+    .set({ totpLastStep: timeStep })
+    .where(
+      and(eq(accounts.id, accountId), or(isNull(accounts.totpLastStep), lt(accounts.totpLastStep, timeStep))),
+    )
+    .returning({ id: accounts.id });
+  return claimed.length === 1;
 }
 
 export async function spendRecoveryCode(db: Queryable, accountId: string, codeHash: string, now: Date) {

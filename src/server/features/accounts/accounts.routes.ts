@@ -12,7 +12,10 @@ function withSession(request: FastifyRequest, reply: FastifyReply, result: servi
 }
 
 export function accountsRoutes(app: FastifyInstance, ctx: AppContext, options: FeatureOptions) {
-  const origin = (request: FastifyRequest) => ({ address: request.ip });
+  const origin = (request: FastifyRequest) => ({
+    address: request.ip,
+    previousSessionTokenHash: request.actor?.sessionTokenHash,
+  });
   // Per address and minute, shared by every app process; the per-name lock sits in the service.
   const signInLimit = { rateLimit: { max: options.signInRateLimit, timeWindow: 60_000 } };
 

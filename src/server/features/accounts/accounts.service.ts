@@ -36,6 +36,8 @@ let dummyHash: Promise<string> | undefined;
 /** A request's origin, for throttles and the audit log. */
 export interface Origin {
   address: string;
+  /** The live session of the browser making the request, if any. */
+  previousSessionTokenHash?: string;
 }
 
 /** What a sign-in step hands back: the client's view, and a new cookie token when the session changed. */
@@ -263,9 +265,14 @@ export async function signIn(
     throw new AppError("INVALID_CREDENTIALS", "The username or password is not right.");
   }
   return ctx.db.transaction(async (tx) => {
-    await repo.clearThrottle(tx, keys.account);
+    // A browser that signs in again leaves its earlier session behind: end it, on a shared computer.
+    if (origin.previousSessionTokenHash)
+      await repo.endSession(tx, origin.previousSessionTokenHash, ctx.clock.now());
     const result = await openSession(ctx, tx, account);
     if (result.me.next !== "second_factor" && result.me.next !== "enrol_second_factor") {
+      // Only now is nothing owed. Clearing on the password alone would let someone who knows it
+      // reset the count of wrong second-factor codes with every new sign-in.
+      await repo.clearThrottle(tx, keys.account);
       await recordAudit(tx, {
         event: "ACCOUNT_SIGNED_IN",
         occurredAt: ctx.clock.now(),
@@ -302,7 +309,6 @@ export async function verifySecondFactor(
     throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Set up your authenticator app first.");
   const now = ctx.clock.now();
   const digits = code.replace(/\s/g, "");
-  let usedRecoveryCode = false;
   let timeStep: number | null = null;
   if (/^\d{6}$/.test(digits)) {
     const result = await verifyTotp({
@@ -313,40 +319,45 @@ export async function verifySecondFactor(
       ...(account.totpLastStep !== null ? { afterTimeStep: account.totpLastStep } : {}),
     }).catch(() => ({ valid: false as const }));
     if (result.valid && "timeStep" in result) timeStep = result.timeStep;
-  } else {
-    usedRecoveryCode = await repo.spendRecoveryCode(
-      ctx.db,
-      account.id,
-      sha256(normaliseRecoveryCode(code)),
-      now,
-    );
   }
-  if (timeStep === null && !usedRecoveryCode) {
-    await countSignInFailure(ctx, keys, { accountId: account.id, origin, kind: "SECOND_FACTOR_FAILED" });
-    throw new AppError(
-      "INVALID_CODE",
-      "That code is not right, or was already used. Wait for a new code and try again.",
-    );
-  }
-  return ctx.db.transaction(async (tx) => {
-    if (timeStep !== null) await repo.updateAccountRow(tx, account.id, { totpLastStep: timeStep });
-    await repo.clearThrottle(tx, keys.account);
-    if (usedRecoveryCode)
+  const refused = new AppError(
+    "INVALID_CODE",
+    "That code is not right, or was already used. Wait for a new code and try again.",
+  );
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      // The claim is one conditional write, so two app processes given the same code (or the same
+      // recovery code) cannot both accept it.
+      const accepted =
+        timeStep !== null
+          ? await repo.claimTotpStep(tx, account.id, timeStep)
+          : !/^\d{6}$/.test(digits) &&
+            (await repo.spendRecoveryCode(tx, account.id, sha256(normaliseRecoveryCode(code)), now));
+      if (!accepted) throw refused;
+      await repo.clearThrottle(tx, keys.account);
+      if (timeStep === null) {
+        await recordAudit(tx, {
+          event: "RECOVERY_CODE_USED",
+          occurredAt: now,
+          actorAccountId: account.id,
+          organisationId: account.organisationId,
+          address: origin.address,
+        });
+      }
       await recordAudit(tx, {
-        event: "RECOVERY_CODE_USED",
+        event: "ACCOUNT_SIGNED_IN",
         occurredAt: now,
         actorAccountId: account.id,
+        organisationId: account.organisationId,
         address: origin.address,
       });
-    await recordAudit(tx, {
-      event: "ACCOUNT_SIGNED_IN",
-      occurredAt: now,
-      actorAccountId: account.id,
-      organisationId: account.organisationId,
-      address: origin.address,
+      return promoteSession(ctx, tx, actor, account);
     });
-    return promoteSession(ctx, tx, actor, account);
-  });
+  } catch (error) {
+    if (error !== refused) throw error;
+    await countSignInFailure(ctx, keys, { accountId: account.id, origin, kind: "SECOND_FACTOR_FAILED" });
+    throw refused;
+  }
 }
 
 const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -405,6 +416,7 @@ export async function confirmEnrolment(ctx: AppContext, actor: Actor, code: stri
       event: "SECOND_FACTOR_ENROLLED",
       occurredAt: now,
       actorAccountId: account.id,
+      organisationId: account.organisationId,
       entityType: "account",
       entityId: account.id,
       address: origin.address,
@@ -465,6 +477,7 @@ export async function changePassword(
       event: "PASSWORD_CHANGED",
       occurredAt: now,
       actorAccountId: account.id,
+      organisationId: account.organisationId,
       entityType: "account",
       entityId: account.id,
       address: actor.address,
@@ -525,6 +538,7 @@ export async function updateProfile(
       event: "PROFILE_UPDATED",
       occurredAt: now,
       actorAccountId: actor.accountId,
+      organisationId: actor.organisationId,
       entityType: "account",
       entityId: actor.accountId,
     });
@@ -615,6 +629,7 @@ export async function createAccount(
         event: "ACCOUNT_CREATED",
         occurredAt: now,
         actorAccountId: actor.accountId,
+        organisationId: row.organisationId,
         entityType: "account",
         entityId: row.id,
         address: actor.address,
@@ -648,6 +663,7 @@ async function changeAccount(
       event,
       occurredAt: now,
       actorAccountId: actor.accountId,
+      organisationId: updated.organisationId,
       entityType: "account",
       entityId: id,
       address: actor.address,
@@ -722,6 +738,7 @@ export async function resetAccount(ctx: AppContext, actor: Actor, id: string) {
       event: "ACCOUNT_RESET",
       occurredAt: now,
       actorAccountId: actor.accountId,
+      organisationId: row.organisationId,
       entityType: "account",
       entityId: id,
       address: actor.address,
