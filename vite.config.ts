@@ -63,9 +63,9 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { "/api": "http://127.0.0.1:3000" },
+    proxy: { "/api/v1": "http://127.0.0.1:3000", "/api/docs": "http://127.0.0.1:3000" },
   },
   preview: {
-    proxy: { "/api": "http://127.0.0.1:3000" },
+    proxy: { "/api/v1": "http://127.0.0.1:3000", "/api/docs": "http://127.0.0.1:3000" },
   },
 });

@@ -22,7 +22,11 @@ const ME = {
 const json = (body: unknown, status = 200, type = "application/json") =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": type } });
 const problem = (status: number, code: string, extra: object = {}) =>
-  json({ type: "about:blank", title: "x", status, code, detail: `detail ${code}`, ...extra }, status, "application/problem+json");
+  json(
+    { type: "about:blank", title: "x", status, code, detail: `detail ${code}`, ...extra },
+    status,
+    "application/problem+json",
+  );
 
 const fetchMock = vi.fn<typeof fetch>();
 const headersOf = (call: number) => new Headers(fetchMock.mock.calls[call]?.[1]?.headers);
@@ -61,11 +65,19 @@ describe("callApi", () => {
 
   it("turns problem+json into an ApiError with its field errors", async () => {
     fetchMock.mockResolvedValueOnce(
-      problem(400, "PASSWORD_TOO_SHORT", { errors: [{ path: "password", code: "PASSWORD_TOO_SHORT", message: "m" }] }),
+      problem(400, "PASSWORD_TOO_SHORT", {
+        errors: [{ path: "password", code: "PASSWORD_TOO_SHORT", message: "m" }],
+      }),
     );
-    const error = await callApi(accountRoutes.signIn, { body: { username: "a", password: "b" } }).catch((e) => e);
+    const error = await callApi(accountRoutes.signIn, { body: { username: "a", password: "b" } }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: "PASSWORD_TOO_SHORT", detail: "detail PASSWORD_TOO_SHORT" });
+    expect(error).toMatchObject({
+      status: 400,
+      code: "PASSWORD_TOO_SHORT",
+      detail: "detail PASSWORD_TOO_SHORT",
+    });
     expect(error.fieldErrors).toEqual([{ path: "password", code: "PASSWORD_TOO_SHORT", message: "m" }]);
   });
 
@@ -76,7 +88,12 @@ describe("callApi", () => {
       .mockResolvedValueOnce(json({ ...ME, csrfToken: "token-2" })) // GET /me again
       .mockResolvedValueOnce(json({ ok: true }));
     await callApi(accountRoutes.signOutEverywhere);
-    expect(fetchMock.mock.calls.map((call) => call[1]?.method ?? "GET")).toEqual(["GET", "POST", "GET", "POST"]);
+    expect(fetchMock.mock.calls.map((call) => call[1]?.method ?? "GET")).toEqual([
+      "GET",
+      "POST",
+      "GET",
+      "POST",
+    ]);
     expect(headersOf(3).get("x-csrf-token")).toBe("token-2");
   });
 
@@ -93,7 +110,9 @@ describe("callApi", () => {
     const listener = vi.fn();
     const stop = onUnauthenticated(listener);
     fetchMock.mockResolvedValueOnce(problem(401, "INVALID_CREDENTIALS"));
-    await expect(callApi(accountRoutes.signIn, { body: { username: "a", password: "b" } })).rejects.toMatchObject({
+    await expect(
+      callApi(accountRoutes.signIn, { body: { username: "a", password: "b" } }),
+    ).rejects.toMatchObject({
       code: "INVALID_CREDENTIALS",
     });
     expect(listener).not.toHaveBeenCalled();
@@ -102,7 +121,10 @@ describe("callApi", () => {
 
   it("reports an unreachable server and an answer that breaks the contract as calm errors", async () => {
     fetchMock.mockRejectedValueOnce(new TypeError("Failed to fetch"));
-    await expect(callApi(accountRoutes.setupStatus)).rejects.toMatchObject({ code: "NETWORK_ERROR", status: 0 });
+    await expect(callApi(accountRoutes.setupStatus)).rejects.toMatchObject({
+      code: "NETWORK_ERROR",
+      status: 0,
+    });
 
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     fetchMock.mockResolvedValueOnce(json({ setupNeeded: "yes" }));

@@ -19,12 +19,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onCancel}
-      title={props.title}
-      closeButtonProps={{ "aria-label": t("actions.close") }}
-    >
+    <Modal opened={props.opened} onClose={props.onCancel} title={props.title}>
       <Stack>
         <Text>{props.message}</Text>
         <ErrorAlert error={props.error} />

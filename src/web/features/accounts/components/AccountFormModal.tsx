@@ -95,7 +95,6 @@ export function AccountFormModal(props: AccountFormModalProps) {
       title={editing ? t("admin.editTitle", { name: editing.displayName }) : t("admin.createTitle")}
       size="lg"
       closeOnClickOutside={false}
-      closeButtonProps={{ "aria-label": t("common:actions.close") }}
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
@@ -153,7 +152,7 @@ export function AccountFormModal(props: AccountFormModalProps) {
             {...form.getInputProps("profession")}
           />
           <LanguagesMultiSelect
-            label={t("fields.languages")}
+            label={t("fields.languagesAdmin")}
             description={t("fields.languagesHelpAdmin")}
             {...form.getInputProps("languages")}
           />

@@ -1,8 +1,9 @@
-import { Stack, Title } from "@mantine/core";
+import { Anchor, Stack, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { paths, safeReturnTo } from "../../../app/paths";
 import { usePageTitle } from "../../../hooks/usePageTitle";
 import { meQuery } from "../accounts.queries";
 import { CancelSignInButton } from "../components/CancelSignInButton";
@@ -16,7 +17,7 @@ import { pathForNextStep } from "../sign-in-steps";
  * others from their profile. Ends with the recovery codes, shown once.
  */
 export function EnrolmentPage() {
-  const { t } = useTranslation("accounts");
+  const { t } = useTranslation(["accounts", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [searchParams] = useSearchParams();
@@ -52,7 +53,14 @@ export function EnrolmentPage() {
       {(me) => (
         <Stack gap="lg">
           <EnrolmentForm onEnrolled={setRecoveryCodes} />
-          {me.next !== "done" && <CancelSignInButton />}
+          {me.next === "done" ? (
+            // Chosen freely from the profile: leaving changes nothing.
+            <Anchor component={Link} to={safeReturnTo(searchParams.get("returnTo")) ?? paths.profile()}>
+              {t("common:actions.cancel")}
+            </Anchor>
+          ) : (
+            <CancelSignInButton />
+          )}
         </Stack>
       )}
     </SignInStepGate>

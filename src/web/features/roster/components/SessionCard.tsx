@@ -35,7 +35,7 @@ export function SessionCard({ session, canManage, onAssign, onRemove }: SessionC
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Box>
-            <Title order={3} size="h4" id={headingId}>
+            <Title order={2} size="h4" id={headingId}>
               {when}
             </Title>
             {session.overnight && (
@@ -77,7 +77,13 @@ export function SessionCard({ session, canManage, onAssign, onRemove }: SessionC
         )}
 
         {session.unstaffed && (
-          <Alert color="orange" variant="light" title={t("roster:sessions.unstaffedWarning")} p="xs">
+          <Alert
+            color="orange"
+            variant="light"
+            title={t("roster:sessions.unstaffedWarning")}
+            p="xs"
+            styles={{ title: { color: "var(--mantine-color-dark-9)" } }}
+          >
             {t("roster:sessions.nobody")}
           </Alert>
         )}
@@ -102,6 +108,7 @@ export function SessionCard({ session, canManage, onAssign, onRemove }: SessionC
                         size="compact-xs"
                         variant="subtle"
                         color="red"
+                        c="red.9"
                         aria-label={t("roster:sessions.removeLabel", { name: duty.displayName })}
                         onClick={() => onRemove(duty)}
                       >

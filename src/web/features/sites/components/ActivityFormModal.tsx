@@ -17,6 +17,8 @@ interface ActivityFormModalProps {
   today: string;
   onClose: () => void;
   onSaved: () => void;
+  /** Offered when editing: asks to remove the entry. */
+  onRemove?: () => void;
 }
 
 /** Clinic hours, a class, legal counselling…: every week inside an opening, or once on a date. */
@@ -89,6 +91,8 @@ export function ActivityFormModal(props: ActivityFormModalProps) {
       error={pageError}
       onClose={props.onClose}
       onSubmit={onSubmit}
+      onRemove={editing ? props.onRemove : undefined}
+      removeLabel={t("week.remove")}
     >
       <NativeSelect
         label={t("fields.kind")}

@@ -11,6 +11,9 @@ interface EntryFormModalProps {
   error: unknown;
   onClose: () => void;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /** For an existing entry: a red button that asks to remove it. */
+  onRemove?: () => void;
+  removeLabel?: string;
   children: ReactNode;
 }
 
@@ -30,13 +33,22 @@ export function EntryFormModal(props: EntryFormModalProps) {
         <Stack gap="md">
           <ErrorAlert error={props.error} />
           {props.children}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t("actions.cancel")}
-            </Button>
-            <Button type="submit" loading={props.busy}>
-              {props.submitLabel}
-            </Button>
+          <Group justify="space-between" mt="sm">
+            <div>
+              {props.onRemove && (
+                <Button variant="subtle" color="red" c="red.9" onClick={props.onRemove}>
+                  {props.removeLabel}
+                </Button>
+              )}
+            </div>
+            <Group gap="sm">
+              <Button variant="default" onClick={props.onClose}>
+                {t("actions.cancel")}
+              </Button>
+              <Button type="submit" loading={props.busy}>
+                {props.submitLabel}
+              </Button>
+            </Group>
           </Group>
         </Stack>
       </form>

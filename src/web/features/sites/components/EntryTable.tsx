@@ -84,6 +84,7 @@ export function EntryTable(props: EntryTableProps) {
                               size="compact-sm"
                               variant="subtle"
                               color="red"
+                              c="red.9"
                               aria-label={`${t("week.remove")} ${row.describe}`}
                               onClick={() => props.onRemove?.(row.id)}
                             >

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Activity, PilotPeriod, WeeklyOpening } from "../../../../common/contracts/sites";
 import { formatShortDate } from "../format";
@@ -12,12 +12,11 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 const placeIn = (opening: WeeklyOpening, time: string) =>
   (minutes(time) - minutes(opening.startsAt) + 1440) % 1440;
 
+/** Removing happens inside the edit forms, so the grid needs no menus. */
 export interface WeekGridActions {
   onEdit: (opening: WeeklyOpening) => void;
-  onRemove: (opening: WeeklyOpening) => void;
   onAddActivity: (opening: WeeklyOpening) => void;
   onEditActivity: (activity: Activity, opening: WeeklyOpening) => void;
-  onRemoveActivity: (activity: Activity) => void;
 }
 
 interface WeekGridProps {
@@ -58,7 +57,6 @@ export function WeekGrid(props: WeekGridProps) {
             p="xs"
             bg="gray.0"
             mih={180}
-            component="section"
             aria-labelledby={headingId}
           >
             <Title order={3} size="h5" id={headingId} mb="xs">
@@ -128,27 +126,9 @@ function OpeningBlock({ opening, ...props }: WeekGridProps & { opening: WeeklyOp
       role="group"
       aria-label={describe}
     >
-      <Group justify="space-between" wrap="nowrap" gap={2} align="flex-start">
-        <Text fw={700} style={{ whiteSpace: "nowrap" }}>
-          {opening.startsAt}–{opening.endsAt}
-        </Text>
-        {actions && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" size="sm" aria-label={t("week.actions", { what: describe })}>
-                …
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => actions.onEdit(opening)}>{t("week.edit")}</Menu.Item>
-              <Menu.Item onClick={() => actions.onAddActivity(opening)}>{t("week.addActivity")}</Menu.Item>
-              <Menu.Item color="red" onClick={() => actions.onRemove(opening)}>
-                {t("week.remove")}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        )}
-      </Group>
+      <Text fw={700} style={{ whiteSpace: "nowrap" }}>
+        {opening.startsAt}–{opening.endsAt}
+      </Text>
       {opening.overnight && (
         <Text size="xs" c="calm.9" fw={600} lh={1.3}>
           {t("week.pastMidnight")}, {t("week.untilNextDay", { time: opening.endsAt })}
@@ -174,53 +154,63 @@ function OpeningBlock({ opening, ...props }: WeekGridProps & { opening: WeeklyOp
           p={0}
           style={{ listStyle: "none" }}
         >
-          {activities.map((activity) => (
-            <Group
-              component="li"
-              key={activity.id}
-              gap={2}
-              wrap="nowrap"
-              align="flex-start"
-              justify="space-between"
-            >
-              <Box>
-                <Text size="xs" c="dark.6" style={{ whiteSpace: "nowrap" }}>
+          {activities.map((activity) => {
+            const content = (
+              <>
+                <Text span display="block" size="xs" c="dark.6" style={{ whiteSpace: "nowrap" }}>
                   {activity.startsAt}–{activity.endsAt}
                 </Text>
-                <Text size="sm" lh={1.3}>
+                <Text span display="block" size="sm" lh={1.3}>
                   {t(`activityKinds.${activity.kind}`)}
                 </Text>
                 {activity.title && (
-                  <Text size="xs" c="dark.6" lh={1.3}>
+                  <Text span display="block" size="xs" c="dark.6" lh={1.3}>
                     {activity.title}
                   </Text>
                 )}
-              </Box>
-              {actions && (
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon
-                      variant="subtle"
-                      size="sm"
-                      aria-label={t("week.actions", {
-                        what: `${t(`activityKinds.${activity.kind}`)} ${activity.startsAt}–${activity.endsAt}`,
-                      })}
-                    >
-                      …
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item onClick={() => actions.onEditActivity(activity, opening)}>
-                      {t("week.edit")}
-                    </Menu.Item>
-                    <Menu.Item color="red" onClick={() => actions.onRemoveActivity(activity)}>
-                      {t("week.remove")}
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              )}
-            </Group>
-          ))}
+              </>
+            );
+            return (
+              <li key={activity.id}>
+                {actions ? (
+                  // The whole activity is the button that opens it for editing (and removing).
+                  <UnstyledButton
+                    onClick={() => actions.onEditActivity(activity, opening)}
+                    w="100%"
+                    style={{ borderRadius: 4 }}
+                  >
+                    <VisuallyHidden>{t("week.edit")}: </VisuallyHidden>
+                    {content}
+                  </UnstyledButton>
+                ) : (
+                  content
+                )}
+              </li>
+            );
+          })}
+        </Stack>
+      )}
+      {actions && (
+        <Stack gap={2} mt={8} align="flex-start">
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => actions.onEdit(opening)}
+            aria-label={`${t("week.edit")} ${describe}`}
+          >
+            {t("week.edit")}
+          </Anchor>
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            ta="left"
+            onClick={() => actions.onAddActivity(opening)}
+            aria-label={`${t("week.addActivity")}: ${describe}`}
+          >
+            {t("week.addActivity")}
+          </Anchor>
         </Stack>
       )}
     </Paper>

@@ -16,6 +16,8 @@ interface WeeklyOpeningFormModalProps {
   today: string;
   onClose: () => void;
   onSaved: () => void;
+  /** Offered when editing: asks to remove the entry. */
+  onRemove?: () => void;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -67,6 +69,8 @@ export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
       error={pageError}
       onClose={props.onClose}
       onSubmit={onSubmit}
+      onRemove={editing ? props.onRemove : undefined}
+      removeLabel={t("week.remove")}
     >
       <NativeSelect
         label={t("fields.weekday")}

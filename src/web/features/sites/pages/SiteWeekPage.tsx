@@ -88,6 +88,20 @@ function WeekView({ week }: { week: Week }) {
   const pilotLabel = (id: string | null) => week.pilotPeriods.find((p) => p.id === id)?.label ?? "";
   const askRemove = (entry: EntryKind, id: string, title: string, message: string) =>
     setDialog({ kind: "remove", entry, id, title, message });
+  const askRemoveWeekly = (opening: WeeklyOpening) =>
+    askRemove(
+      "weeklyOpening",
+      opening.id,
+      t("weekly.removeTitle"),
+      t("weekly.removeConfirm", { what: describeWeekly(opening) }),
+    );
+  const askRemoveActivity = (activity: Activity) =>
+    askRemove(
+      "activity",
+      activity.id,
+      t("activities.removeTitle"),
+      t("activities.removeConfirm", { what: t(`activityKinds.${activity.kind}`) }),
+    );
 
   return (
     <Stack gap="xl" maw={1400}>
@@ -142,20 +156,6 @@ function WeekView({ week }: { week: Week }) {
                     onEdit: (opening) => setDialog({ kind: "weekly", opening }),
                     onAddActivity: (opening) => setDialog({ kind: "activity", opening }),
                     onEditActivity: (activity, opening) => setDialog({ kind: "activity", activity, opening }),
-                    onRemove: (opening) =>
-                      askRemove(
-                        "weeklyOpening",
-                        opening.id,
-                        t("weekly.removeTitle"),
-                        t("weekly.removeConfirm", { what: describeWeekly(opening) }),
-                      ),
-                    onRemoveActivity: (activity) =>
-                      askRemove(
-                        "activity",
-                        activity.id,
-                        t("activities.removeTitle"),
-                        t("activities.removeConfirm", { what: t(`activityKinds.${activity.kind}`) }),
-                      ),
                   }
                 : undefined
             }
@@ -341,6 +341,7 @@ function WeekView({ week }: { week: Week }) {
           today={week.today}
           onClose={close}
           onSaved={saved}
+          onRemove={() => dialog.opening && askRemoveWeekly(dialog.opening)}
         />
       )}
       {dialog?.kind === "oneOff" && (
@@ -384,6 +385,7 @@ function WeekView({ week }: { week: Week }) {
           today={week.today}
           onClose={close}
           onSaved={saved}
+          onRemove={() => dialog.activity && askRemoveActivity(dialog.activity)}
         />
       )}
       {dialog?.kind === "remove" && (
