@@ -27,7 +27,11 @@ const { values } = parseArgs({
 
 function git(...args: string[]): string {
   try {
-    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", args, {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "unknown";
   }
@@ -55,7 +59,13 @@ function format(value: number): string {
 
 function printTable(rows: BenchRow[]) {
   const header = ["case", "metric", "value", "unit"];
-  const cells = rows.map((r) => [r.case, r.metric, format(r.value), r.unit]);
+  // autocannon measures latency in whole milliseconds.
+  const cells = rows.map((r) => [
+    r.case,
+    r.metric,
+    r.unit === "ms" && r.value < 1 ? "<1" : format(r.value),
+    r.unit,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
   const line = (c: string[]) =>
     c.map((cell, i) => (i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join("  ");
@@ -73,7 +83,8 @@ async function main() {
   const commit = git("rev-parse", "--short", "HEAD");
   const dirty = git("status", "--porcelain") !== "" ? "-dirty" : "";
   const name = values.name ?? `${new Date().toISOString().slice(0, 10)}-${commit}${dirty}`;
-  if (!/^[\w.-]+$/.test(name)) throw new Error(`--name must be letters, digits, dot, dash or underscore: ${name}`);
+  if (!/^[\w.-]+$/.test(name))
+    throw new Error(`--name must be letters, digits, dot, dash or underscore: ${name}`);
 
   let shared: Promise<SharedServer> | undefined;
   const context: BenchContext = {
@@ -119,7 +130,11 @@ async function main() {
     date: new Date().toISOString(),
     commit: `${commit}${dirty}`,
     node: process.version,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+    },
     durationSeconds: context.durationSeconds,
     rows,
     failures,

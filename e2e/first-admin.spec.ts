@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiSession, strongPassword } from "./fixtures/api.js";
-import { useE2E } from "./fixtures/app.js";
+import { setUpE2E } from "./fixtures/app.js";
 import { expectNoAxeViolations } from "./fixtures/axe.js";
 import { staffText } from "./fixtures/i18n.js";
 import { freshTotp } from "./fixtures/totp.js";
@@ -8,14 +8,16 @@ import { EnrolmentPage, RecoveryCodesPage } from "./page-models/enrolment-page.j
 import { HomePage } from "./page-models/home-page.js";
 import { SetupPage } from "./page-models/setup-page.js";
 
-const e2e = useE2E();
+const e2e = setUpE2E();
 // New staff read Danish until their profile says otherwise; the first administrator's profile is new.
 const da = "da" as const;
 
 describe("first administrator", () => {
   it("opens the printed setup link, creates the organisation and the administrator, enrols the authenticator, sees the recovery codes and arrives home", async () => {
     const setupLink = e2e.app.setupLink;
-    expect(setupLink, "the app prints a one-time setup link on an empty database").toMatch(/\/staff\/setup#.{20,}/);
+    expect(setupLink, "the app prints a one-time setup link on an empty database").toMatch(
+      /\/staff\/setup#.{20,}/,
+    );
     const page = await e2e.newPage();
     const password = strongPassword();
 
@@ -25,7 +27,13 @@ describe("first administrator", () => {
 
     // Submitting empty marks the fields instead of sending anything.
     await setup.submit();
-    await expect.poll(() => page.getByRole("textbox", { name: staffText("accounts:fields.organisationName", {}, da), exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() =>
+        page
+          .getByRole("textbox", { name: staffText("accounts:fields.organisationName", {}, da), exact: true })
+          .getAttribute("aria-invalid"),
+      )
+      .toBe("true");
     await expectNoAxeViolations(page, "the setup page with field errors");
 
     await setup.fill({
@@ -45,7 +53,13 @@ describe("first administrator", () => {
 
     // A wrong code is refused and the page stays.
     await enrolment.confirmWith("000000");
-    await expect.poll(() => page.getByRole("textbox", { name: staffText("accounts:fields.appCode", {}, da), exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() =>
+        page
+          .getByRole("textbox", { name: staffText("accounts:fields.appCode", {}, da), exact: true })
+          .getAttribute("aria-invalid"),
+      )
+      .toBe("true");
     await enrolment.expectShown();
 
     await enrolment.confirmWith(await freshTotp(secret));
@@ -76,5 +90,6 @@ describe("first administrator", () => {
       organisationKind: "ngo",
     });
     expect(again.status).toBeGreaterThanOrEqual(400);
+    expect((again.body as { code?: string }).code).toBe("SETUP_ALREADY_DONE");
   });
 });

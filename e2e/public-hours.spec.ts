@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useE2E } from "./fixtures/app.js";
+import { setUpE2E } from "./fixtures/app.js";
 import { expectNoAxeViolations } from "./fixtures/axe.js";
 import { visitorText } from "./fixtures/i18n.js";
 import { seedMoedestedet } from "./fixtures/seed.js";
 import { VisitorHoursPage } from "./page-models/visitor-hours-page.js";
 
-const e2e = useE2E();
+const e2e = setUpE2E();
 
 beforeAll(async () => {
   await seedMoedestedet(e2e.app);
@@ -16,11 +16,13 @@ describe("public opening hours", () => {
     const page = await e2e.newPage({ locale: "en-GB" });
     const hours = new VisitorHoursPage(page, "en");
     await hours.open(e2e.app.url);
-    await expect.poll(() => hours.week.innerText()).toContain(visitorText("en", "activity.clinic_gynaecology"));
+    await expect
+      .poll(async () => (await hours.week.textContent()) ?? "")
+      .toContain(visitorText("en", "activity.clinic_gynaecology"));
     await expectNoAxeViolations(page, "the opening-hours page in English");
 
     await hours.chooseLanguage("ro", "Română");
-    const week = await hours.week.innerText();
+    const week = (await hours.week.textContent()) ?? "";
     expect(week).toContain(visitorText("ro", "activity.clinic_gynaecology"));
     expect(week).toContain(visitorText("ro", "activity.class"));
     expect(week).not.toContain(visitorText("en", "activity.clinic_gynaecology"));
@@ -39,8 +41,10 @@ describe("public opening hours", () => {
     const page = await e2e.newPage({ locale: "ro-RO" });
     const hours = new VisitorHoursPage(page, "ro");
     await hours.open(e2e.app.url);
-    await expect.poll(() => hours.week.innerText()).toContain(visitorText("ro", "activity.clinic_gynaecology"));
-    const body = await page.locator("body").innerText();
+    await expect
+      .poll(async () => (await hours.week.textContent()) ?? "")
+      .toContain(visitorText("ro", "activity.clinic_gynaecology"));
+    const body = (await page.locator("body").textContent()) ?? "";
     expect(body).not.toContain("Hanne Leder");
     expect(body).not.toContain("hanne.leder");
     await expectNoAxeViolations(page, "the opening-hours page on a Romanian phone");

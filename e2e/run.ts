@@ -11,7 +11,9 @@ import { ROOT } from "./fixtures/server.js";
 if (!existsSync(CHROMIUM)) {
   const line = "=".repeat(78);
   if (process.env.CI) {
-    console.error(`${line}\nE2E FAILED: ${CHROMIUM} is missing, and CI never skips the browser tests.\nInstall it with \`apt-get install -y chromium\` (.ci/run does).\n${line}`);
+    console.error(
+      `${line}\nE2E FAILED: ${CHROMIUM} is missing, and CI never skips the browser tests.\nInstall it with \`apt-get install -y chromium\` (.ci/run does).\n${line}`,
+    );
     process.exit(1);
   }
   console.log(
@@ -21,13 +23,19 @@ if (!existsSync(CHROMIUM)) {
 }
 
 if (!existsSync(join(ROOT, "dist/web/staff.html"))) {
-  console.error("E2E FAILED: dist/web is not built. Run `npm run build:web` first (`npm run test:e2e` does).");
+  console.error(
+    "E2E FAILED: dist/web is not built. Run `npm run build:web` first (`npm run test:e2e` does).",
+  );
   process.exit(1);
 }
 
 const vitest = join(ROOT, "node_modules/vitest/vitest.mjs");
-const result = spawnSync(process.execPath, [vitest, "run", "--config", "e2e/vitest.e2e.config.ts", ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: "inherit",
-});
+const result = spawnSync(
+  process.execPath,
+  [vitest, "run", "--config", "e2e/vitest.e2e.config.ts", ...process.argv.slice(2)],
+  {
+    cwd: ROOT,
+    stdio: "inherit",
+  },
+);
 process.exit(result.status ?? 1);

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createStaff, type StaffCredentials, setUpFirstAdministrator } from "./fixtures/api.js";
-import { useE2E } from "./fixtures/app.js";
+import { setUpE2E } from "./fixtures/app.js";
 import { expectNoAxeViolations } from "./fixtures/axe.js";
 import { staffText } from "./fixtures/i18n.js";
 import { freshTotp } from "./fixtures/totp.js";
 import { HomePage } from "./page-models/home-page.js";
 import { SecondFactorPage, SignInPage } from "./page-models/sign-in-page.js";
 
-const e2e = useE2E();
+const e2e = setUpE2E();
 // A new account's profile is in Danish, and so is the sign-in page on a computer that has not been used.
 const da = "da" as const;
 let socialWorker: StaffCredentials;
@@ -31,7 +31,9 @@ describe("sign-in", () => {
     await expectNoAxeViolations(page, "the sign-in page");
 
     await signIn.signIn(socialWorker.username, "this-is-not-the-password-at-all");
-    await expect.poll(() => signIn.alert.innerText()).toContain(staffText("common:errors.INVALID_CREDENTIALS", {}, da));
+    await expect
+      .poll(async () => (await signIn.alert.textContent()) ?? "")
+      .toContain(staffText("common:errors.INVALID_CREDENTIALS", {}, da));
     expect(await signIn.password.inputValue(), "the wrong password is cleared").toBe("");
     expect(new URL(page.url()).pathname).toBe("/staff/sign-in");
     await expectNoAxeViolations(page, "the sign-in page showing a wrong password");
@@ -43,7 +45,9 @@ describe("sign-in", () => {
 
     // A wrong code is refused with a message, and no session is granted.
     await secondFactor.continueWith("000000");
-    await expect.poll(() => secondFactor.alert.innerText()).toContain(staffText("common:errors.INVALID_CODE", {}, da));
+    await expect
+      .poll(async () => (await secondFactor.alert.textContent()) ?? "")
+      .toContain(staffText("common:errors.INVALID_CODE", {}, da));
     await secondFactor.expectShown();
     await expectNoAxeViolations(page, "the second-factor page showing a wrong code");
 

@@ -11,7 +11,8 @@ export default defineConfig({
     include: ["e2e/**/*.spec.ts"],
     fileParallelism: false,
     pool: "forks",
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Generous: argon2id sign-ins, a TOTP step boundary (up to 30 s) and Chromium on two busy cores.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
   },
 });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicOpeningHours } from "../src/common/contracts/public.js";
 import { ApiSession } from "./fixtures/api.js";
-import { useE2E } from "./fixtures/app.js";
+import { setUpE2E } from "./fixtures/app.js";
 import { expectNoAxeViolations } from "./fixtures/axe.js";
 import { copenhagenDate, type SeededCentre, seedMoedestedet } from "./fixtures/seed.js";
 import { SiteWeekPage } from "./page-models/site-week-page.js";
 
-const e2e = useE2E();
+const e2e = setUpE2E();
 // The manager's profile is new, so the staff app speaks Danish.
 const da = "da" as const;
 let centre: SeededCentre;
@@ -32,18 +32,26 @@ describe("editing the week", () => {
     await expectNoAxeViolations(page, "the week page");
 
     await week.addPilotPeriod("Natåbent forsøg", copenhagenDate(-1), copenhagenDate(90));
-    const dialog = await week.fillNewWeeklyOpening({ weekday: 5, startsAt: "23:00", endsAt: "05:00", pilotLabel: "Natåbent forsøg" });
-    await expectNoAxeViolations(page, "the new weekly opening form");
+    const dialog = await week.fillNewWeeklyOpening({
+      weekday: 5,
+      startsAt: "23:00",
+      endsAt: "05:00",
+      pilotLabel: "Natåbent forsøg",
+    });
+    await expectNoAxeViolations(page, "the new weekly opening form", { include: "[role=dialog]" });
     await week.save(dialog);
     await dialog.waitFor({ state: "hidden" });
 
     const night = week.opening(5, "23:00", "05:00");
     await night.waitFor();
-    expect(await night.innerText()).toContain("Natåbent forsøg");
+    expect((await night.textContent()) ?? "").toContain("Natåbent forsøg");
     await expectNoAxeViolations(page, "the week page with the night pilot");
 
     // The visitors' page shows the night session as a pilot in the coming week.
-    const hours = await new ApiSession(e2e.app.url).ok<PublicOpeningHours>("GET", "/api/v1/public/sites/moedestedet/opening-hours");
+    const hours = await new ApiSession(e2e.app.url).ok<PublicOpeningHours>(
+      "GET",
+      "/api/v1/public/sites/moedestedet/opening-hours",
+    );
     const nights = hours.week.filter((s) => s.startsAt === "23:00" && s.endsAt === "05:00");
     expect(nights).toHaveLength(1);
     expect(nights[0]?.pilot).toBe(true);
@@ -53,17 +61,25 @@ describe("editing the week", () => {
     const page = await managerPage();
     const week = new SiteWeekPage(page, da);
     await week.open(e2e.app.url, centre.site.id, centre.site.name);
-    const before = await centre.managerSession.ok<{ weeklyOpenings: unknown[] }>("GET", `/api/v1/sites/${centre.site.id}/week`);
+    const before = await centre.managerSession.ok<{ weeklyOpenings: unknown[] }>(
+      "GET",
+      `/api/v1/sites/${centre.site.id}/week`,
+    );
 
     const dialog = await week.fillNewWeeklyOpening({ weekday: 1, startsAt: "18:00", endsAt: "20:00" });
     await week.save(dialog);
     const invalid = dialog.locator("[aria-invalid=true]");
     await expect.poll(() => invalid.count()).toBeGreaterThan(0);
-    await expect.poll(() => dialog.innerText()).toMatch(/16:00–22:00/);
+    await expect.poll(async () => (await dialog.textContent()) ?? "").toMatch(/16:00–22:00/);
     expect(await dialog.isVisible(), "the form stays open with what was typed").toBe(true);
-    await expectNoAxeViolations(page, "the weekly opening form refusing an overlap");
+    await expectNoAxeViolations(page, "the weekly opening form refusing an overlap", {
+      include: "[role=dialog]",
+    });
 
-    const after = await centre.managerSession.ok<{ weeklyOpenings: unknown[] }>("GET", `/api/v1/sites/${centre.site.id}/week`);
+    const after = await centre.managerSession.ok<{ weeklyOpenings: unknown[] }>(
+      "GET",
+      `/api/v1/sites/${centre.site.id}/week`,
+    );
     expect(after.weeklyOpenings).toHaveLength(before.weeklyOpenings.length);
     expect(await week.opening(1, "18:00", "20:00").count()).toBe(0);
   });

@@ -6,7 +6,13 @@ export async function memoryRows(context: BenchContext, label: string): Promise<
   const { app } = await context.shared();
   await new Promise((r) => setTimeout(r, 1000));
   const rows: BenchRow[] = [
-    { case: "memory", metric: `server RSS, ${label}`, value: rssMiB(app.pid), unit: "MiB", note: "VmRSS of the Node process" },
+    {
+      case: "memory",
+      metric: `server RSS, ${label}`,
+      value: rssMiB(app.pid),
+      unit: "MiB",
+      note: "VmRSS of the Node process",
+    },
   ];
   const postgres = embeddedPostgresMemory(app.dataDir);
   if (postgres) {

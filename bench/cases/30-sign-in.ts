@@ -26,14 +26,18 @@ const signIn: BenchCase = {
       headers,
       body,
       connections: limited ? 2 : CONNECTIONS,
-      ...(limited ? { amount: Math.max(2, (limit?.remaining ?? 2) - 1) } : { duration: context.durationSeconds }),
+      ...(limited
+        ? { amount: Math.max(2, (limit?.remaining ?? 2) - 1) }
+        : { duration: context.durationSeconds }),
     });
     const ok = result["2xx"];
     const how = limited
       ? `rate limit ${limit?.limit}/min per address is on: measured only ${ok} sign-ins (PUSTERUM_SIGN_IN_RATE_LIMIT raises it)`
       : `${ok} sign-ins in ${result.duration.toFixed(1)} s, ${CONNECTIONS} connections`;
     if (result.non2xx > 0 || result.errors > 0) {
-      throw new Error(`sign-in load got ${result.non2xx} non-2xx answers and ${result.errors} errors (${how})`);
+      throw new Error(
+        `sign-in load got ${result.non2xx} non-2xx answers and ${result.errors} errors (${how})`,
+      );
     }
     const note = `argon2id hashing is deliberately slow; ${how}`;
     return [

@@ -21,7 +21,9 @@ const readMe: BenchCase = {
       url,
       headers,
       connections: CONNECTIONS,
-      ...(limited ? { amount: Math.max(10, (limit?.remaining ?? 10) - 5) } : { duration: context.durationSeconds }),
+      ...(limited
+        ? { amount: Math.max(10, (limit?.remaining ?? 10) - 5) }
+        : { duration: context.durationSeconds }),
     });
     const ok = result["2xx"];
     if (result.non2xx > 0 || result.errors > 0) {

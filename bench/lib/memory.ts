@@ -57,7 +57,9 @@ function findPostmasterPid(dir: string, depth = 3): number | undefined {
 }
 
 /** The embedded PostgreSQL of a data directory: the postmaster and its children (backends, workers). */
-export function embeddedPostgresMemory(dataDir: string): { processes: number; rssPostmasterMiB: number; pssTotalMiB: number } | undefined {
+export function embeddedPostgresMemory(
+  dataDir: string,
+): { processes: number; rssPostmasterMiB: number; pssTotalMiB: number } | undefined {
   const postmaster = findPostmasterPid(dataDir);
   if (!postmaster || Number.isNaN(rssMiB(postmaster))) return undefined;
   const pids = [postmaster, ...childrenOf(postmaster)];

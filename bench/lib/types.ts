@@ -1,5 +1,5 @@
-import type { RunningApp } from "../../e2e/fixtures/server.js";
 import type { ApiSession, StaffCredentials } from "../../e2e/fixtures/api.js";
+import type { RunningApp } from "../../e2e/fixtures/server.js";
 
 /** One line of the bench table. */
 export interface BenchRow {

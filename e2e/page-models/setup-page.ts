@@ -23,10 +23,21 @@ export class SetupPage extends StaffPage {
 
   async fill(details: SetupDetails) {
     const p = this.page;
-    await p.getByRole("textbox", { name: this.text("accounts:fields.organisationName"), exact: true }).fill(details.organisationName);
-    await p.getByRole("radio", { name: this.text(`accounts:organisationKinds.${details.organisationKind}`), exact: true }).check();
-    await p.getByRole("textbox", { name: this.text("accounts:fields.displayName"), exact: true }).fill(details.displayName);
-    await p.getByRole("textbox", { name: this.text("accounts:fields.username"), exact: true }).fill(details.username);
+    await p
+      .getByRole("textbox", { name: this.text("accounts:fields.organisationName"), exact: true })
+      .fill(details.organisationName);
+    await p
+      .getByRole("radio", {
+        name: this.text(`accounts:organisationKinds.${details.organisationKind}`),
+        exact: true,
+      })
+      .check();
+    await p
+      .getByRole("textbox", { name: this.text("accounts:fields.displayName"), exact: true })
+      .fill(details.displayName);
+    await p
+      .getByRole("textbox", { name: this.text("accounts:fields.username"), exact: true })
+      .fill(details.username);
     await p.getByLabel(fieldLabel(this.text("accounts:fields.password"))).fill(details.password);
     await p.getByLabel(fieldLabel(this.text("accounts:fields.repeatPassword"))).fill(details.password);
   }

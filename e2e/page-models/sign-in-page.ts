@@ -34,7 +34,11 @@ export class SecondFactorPage extends StaffPage {
   }
 
   async continueWith(code: string) {
-    await this.page.getByRole("textbox", { name: this.text("accounts:fields.appCode"), exact: true }).fill(code);
-    await this.page.getByRole("button", { name: this.text("accounts:secondFactor.submit"), exact: true }).click();
+    await this.page
+      .getByRole("textbox", { name: this.text("accounts:fields.appCode"), exact: true })
+      .fill(code);
+    await this.page
+      .getByRole("button", { name: this.text("accounts:secondFactor.submit"), exact: true })
+      .click();
   }
 }

@@ -50,7 +50,10 @@ export class SiteWeekPage extends StaffPage {
   }
 
   async addPilotPeriod(label: string, startsOn: string, endsOn: string) {
-    await this.page.getByRole("button", { name: this.text("sites:week.addPilot"), exact: true }).first().click();
+    await this.page
+      .getByRole("button", { name: this.text("sites:week.addPilot"), exact: true })
+      .first()
+      .click();
     const dialog = this.dialog("sites:pilots.addTitle");
     await dialog.waitFor();
     await this.field(dialog, "sites:fields.pilotLabel").fill(label);
@@ -62,10 +65,15 @@ export class SiteWeekPage extends StaffPage {
 
   /** Opens the "add weekly opening" form and fills it in; returns the dialog, not yet saved. */
   async fillNewWeeklyOpening(input: WeeklyOpeningInput): Promise<Locator> {
-    await this.page.getByRole("button", { name: this.text("sites:week.addWeekly"), exact: true }).first().click();
+    await this.page
+      .getByRole("button", { name: this.text("sites:week.addWeekly"), exact: true })
+      .first()
+      .click();
     const dialog = this.dialog("sites:weekly.addTitle");
     await dialog.waitFor();
-    await this.field(dialog, "sites:fields.weekday").selectOption({ label: this.text(`sites:weekdays.${input.weekday}`) });
+    await this.field(dialog, "sites:fields.weekday").selectOption({
+      label: this.text(`sites:weekdays.${input.weekday}`),
+    });
     await this.field(dialog, "sites:fields.startsAt").fill(input.startsAt);
     await this.field(dialog, "sites:fields.endsAt").fill(input.endsAt);
     if (input.pilotLabel) {
