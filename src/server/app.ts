@@ -8,6 +8,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import pg from "pg";
 import type { RouteAccess } from "../common/contracts/route.js";
 import { LIMITS } from "../common/limits.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -88,7 +89,19 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
     log: app.log,
     publicUrl: options.publicUrl ?? "http://localhost:3000",
   };
-  app.addHook("onClose", async () => database.close());
+  // Rate-limit counters are written on every API request. Losing the last few after a crash is
+  // harmless, so they skip the wait for the disk that everything else keeps.
+  const counters = new pg.Pool({
+    connectionString: options.connectionString,
+    max: 4,
+    options: "-c synchronous_commit=off",
+    application_name: "pusterum-counters",
+  });
+  counters.on("error", () => {});
+  app.addHook("onClose", async () => {
+    await counters.end();
+    await database.close();
+  });
   const routes: RegisteredRoute[] = [];
   app.addHook("onRoute", (route) => {
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
@@ -129,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
     global: true,
     max: options.apiRateLimit ?? 600,
     timeWindow: 60_000,
-    store: postgresRateLimitStore(database.pool) as never,
+    store: postgresRateLimitStore(counters) as never,
     allowList: (request) => !isApiRoute(request),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
