@@ -1,12 +1,11 @@
 import { NativeSelect, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ACTIVITY_KINDS } from "../../../../common/contracts/public";
 import type { Activity, WeeklyOpening } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
-import { applyFieldErrors } from "../field-errors";
 import { useSaveActivity } from "../sites.mutations";
+import { useEntrySave } from "../use-entry-save";
 import { EntryFormModal } from "./EntryFormModal";
 
 interface ActivityFormModalProps {
@@ -25,7 +24,6 @@ interface ActivityFormModalProps {
 export function ActivityFormModal(props: ActivityFormModalProps) {
   const { t } = useTranslation("sites");
   const save = useSaveActivity(props.siteId);
-  const [pageError, setPageError] = useState<unknown>(null);
   const editing = props.activity;
   const weekly = props.opening !== undefined;
   const required = (value: string) => (value ? null : t("fields.required"));
@@ -46,8 +44,9 @@ export function ActivityFormModal(props: ActivityFormModalProps) {
     },
   });
 
+  const { pageError, submit } = useEntrySave(form, save, props.onSaved);
+
   const onSubmit = form.onSubmit((values) => {
-    setPageError(null);
     const kind = ACTIVITY_KINDS.find((k) => k === values.kind) ?? "other";
     const body = {
       kind,
@@ -59,15 +58,7 @@ export function ActivityFormModal(props: ActivityFormModalProps) {
       validFrom: weekly ? values.validFrom || null : null,
       validTo: weekly ? values.validTo || null : null,
     };
-    save.mutate(
-      { id: editing?.id, body },
-      {
-        onSuccess: props.onSaved,
-        onError: (error) => {
-          if (applyFieldErrors(form, error)) setPageError(error);
-        },
-      },
-    );
+    submit(editing?.id, body);
   });
 
   const opening = props.opening;

@@ -1,11 +1,10 @@
 import { Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Closure } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
-import { applyFieldErrors } from "../field-errors";
 import { useSaveClosure } from "../sites.mutations";
+import { useEntrySave } from "../use-entry-save";
 import { EntryFormModal } from "./EntryFormModal";
 
 interface ClosureFormModalProps {
@@ -19,7 +18,6 @@ interface ClosureFormModalProps {
 export function ClosureFormModal(props: ClosureFormModalProps) {
   const { t } = useTranslation("sites");
   const save = useSaveClosure(props.siteId);
-  const [pageError, setPageError] = useState<unknown>(null);
   const editing = props.closure;
   const required = (value: string) => (value ? null : t("fields.required"));
   const form = useForm({
@@ -31,17 +29,10 @@ export function ClosureFormModal(props: ClosureFormModalProps) {
     validate: { startsOn: required, endsOn: required },
   });
 
+  const { pageError, submit } = useEntrySave(form, save, props.onSaved);
+
   const onSubmit = form.onSubmit((values) => {
-    setPageError(null);
-    save.mutate(
-      { id: editing?.id, body: { ...values, reason: values.reason.trim() } },
-      {
-        onSuccess: props.onSaved,
-        onError: (error) => {
-          if (applyFieldErrors(form, error)) setPageError(error);
-        },
-      },
-    );
+    submit(editing?.id, { ...values, reason: values.reason.trim() });
   });
 
   return (

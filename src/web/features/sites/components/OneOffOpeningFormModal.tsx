@@ -1,11 +1,10 @@
 import { TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OneOffOpening, PilotPeriod } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
-import { applyFieldErrors } from "../field-errors";
 import { useSaveOneOffOpening } from "../sites.mutations";
+import { useEntrySave } from "../use-entry-save";
 import { EntryFormModal } from "./EntryFormModal";
 import { PilotSelect } from "./PilotSelect";
 
@@ -21,7 +20,6 @@ interface OneOffOpeningFormModalProps {
 export function OneOffOpeningFormModal(props: OneOffOpeningFormModalProps) {
   const { t } = useTranslation("sites");
   const save = useSaveOneOffOpening(props.siteId);
-  const [pageError, setPageError] = useState<unknown>(null);
   const editing = props.opening;
   const required = (value: string) => (value ? null : t("fields.required"));
   const form = useForm({
@@ -35,18 +33,11 @@ export function OneOffOpeningFormModal(props: OneOffOpeningFormModalProps) {
     validate: { onDate: required, startsAt: required, endsAt: required },
   });
 
+  const { pageError, submit } = useEntrySave(form, save, props.onSaved);
+
   const onSubmit = form.onSubmit((values) => {
-    setPageError(null);
     const body = { ...values, label: values.label.trim(), pilotPeriodId: values.pilotPeriodId || null };
-    save.mutate(
-      { id: editing?.id, body },
-      {
-        onSuccess: props.onSaved,
-        onError: (error) => {
-          if (applyFieldErrors(form, error)) setPageError(error);
-        },
-      },
-    );
+    submit(editing?.id, body);
   });
 
   return (

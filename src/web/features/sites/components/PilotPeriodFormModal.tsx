@@ -1,11 +1,10 @@
 import { TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PilotPeriod } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
-import { applyFieldErrors } from "../field-errors";
 import { useSavePilotPeriod } from "../sites.mutations";
+import { useEntrySave } from "../use-entry-save";
 import { EntryFormModal } from "./EntryFormModal";
 
 interface PilotPeriodFormModalProps {
@@ -19,7 +18,6 @@ interface PilotPeriodFormModalProps {
 export function PilotPeriodFormModal(props: PilotPeriodFormModalProps) {
   const { t } = useTranslation("sites");
   const save = useSavePilotPeriod(props.siteId);
-  const [pageError, setPageError] = useState<unknown>(null);
   const editing = props.pilotPeriod;
   const required = (value: string) => (value.trim() ? null : t("fields.required"));
   const form = useForm({
@@ -31,17 +29,10 @@ export function PilotPeriodFormModal(props: PilotPeriodFormModalProps) {
     validate: { label: required, startsOn: required, endsOn: required },
   });
 
+  const { pageError, submit } = useEntrySave(form, save, props.onSaved);
+
   const onSubmit = form.onSubmit((values) => {
-    setPageError(null);
-    save.mutate(
-      { id: editing?.id, body: { ...values, label: values.label.trim() } },
-      {
-        onSuccess: props.onSaved,
-        onError: (error) => {
-          if (applyFieldErrors(form, error)) setPageError(error);
-        },
-      },
-    );
+    submit(editing?.id, { ...values, label: values.label.trim() });
   });
 
   return (

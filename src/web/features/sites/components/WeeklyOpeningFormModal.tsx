@@ -1,10 +1,9 @@
 import { NativeSelect, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PilotPeriod, WeeklyOpening } from "../../../../common/contracts/sites";
-import { applyFieldErrors } from "../field-errors";
 import { useSaveWeeklyOpening } from "../sites.mutations";
+import { useEntrySave } from "../use-entry-save";
 import { EntryFormModal } from "./EntryFormModal";
 import { PilotSelect } from "./PilotSelect";
 
@@ -25,7 +24,6 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
   const { t } = useTranslation("sites");
   const save = useSaveWeeklyOpening(props.siteId);
-  const [pageError, setPageError] = useState<unknown>(null);
   const editing = props.opening;
   const required = (value: string) => (value ? null : t("fields.required"));
   const form = useForm({
@@ -40,8 +38,9 @@ export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
     validate: { startsAt: required, endsAt: required, validFrom: required },
   });
 
+  const { pageError, submit } = useEntrySave(form, save, props.onSaved);
+
   const onSubmit = form.onSubmit((values) => {
-    setPageError(null);
     const body = {
       weekday: Number(values.weekday),
       startsAt: values.startsAt,
@@ -50,15 +49,7 @@ export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
       validTo: values.validTo || null,
       pilotPeriodId: values.pilotPeriodId || null,
     };
-    save.mutate(
-      { id: editing?.id, body },
-      {
-        onSuccess: props.onSaved,
-        onError: (error) => {
-          if (applyFieldErrors(form, error)) setPageError(error);
-        },
-      },
-    );
+    submit(editing?.id, body);
   });
 
   return (
