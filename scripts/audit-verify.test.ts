@@ -50,11 +50,12 @@ async function busyEvening(t: TestApp): Promise<SignedIn> {
     ),
   );
   await Promise.all([
-    ...Array.from({ length: 5 }, () =>
+    // Different names: parallel guesses at one name now queue on its lock and stop early.
+    ...Array.from({ length: 5 }, (_, i) =>
       t.app.inject({
         method: "POST",
         url: "/api/v1/auth/sign-in",
-        payload: { username: "nobody", password: "not the password at all" },
+        payload: { username: `nobody.${i}`, password: "not the password at all" },
       }),
     ),
     admin.request({ method: "PATCH", url: "/api/v1/me", payload: { locale: "en" } }),

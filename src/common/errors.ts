@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   "ACCOUNT_LOCKED",
   "SECOND_FACTOR_REQUIRED",
   "SECOND_FACTOR_ENROLMENT_REQUIRED",
+  "STEP_UP_REQUIRED",
   "INVALID_CODE",
   "PASSWORD_CHANGE_REQUIRED",
   "PASSWORD_TOO_SHORT",
@@ -29,6 +30,13 @@ export const ERROR_CODES = [
   "UNKNOWN_TIME_ZONE",
   "SLUG_TAKEN",
   "OUTSIDE_SESSION",
+  "SESSION_CLOSED",
+  "NO_SESSION_TONIGHT",
+  "UNKNOWN_COUNTRY",
+  "MALFORMED_VISITOR_CODE",
+  "UNKNOWN_VISITOR_CODE",
+  "LIMIT_EXCEEDED",
+  "OUT_OF_STOCK",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -46,4 +54,6 @@ export interface Problem {
   code: ErrorCode;
   detail?: string;
   errors?: FieldError[];
+  /** Seconds to wait before trying again (ACCOUNT_LOCKED), as in the Retry-After header. */
+  retryAfter?: number;
 }

@@ -21,6 +21,16 @@ export const LIMITS = {
   auditEntityIdMax: 200,
   // One CSV export is built in memory inside its transaction; a wider one must be narrowed by date.
   auditExportMaxRows: 50_000,
+  // A nickname is a word or two staff use to recognise her, never a name.
+  nicknameMax: 40,
+  serviceNameMax: 80,
+  supplyUnitMax: 20,
+  supplyQuantityMax: 500,
+  stockMax: 1_000_000,
+  limitMax: 1000,
+  itemsPerHandoutMax: 20,
+  idempotencyKeyMax: 100,
+  doorReportMaxDays: 400,
 } as const;
 
 /** Session lifetimes: the centre's computers are shared, so an idle session ends quickly. */

@@ -25,10 +25,21 @@ export const PERMISSIONS = [
   "audit.read",
   // Exporting the audit log as a file (CSV) copies staff data out of the app: administrators only.
   "audit.export",
+  // The door: open and close tonight's session, check women in, tick services, hand out supplies,
+  // look up and issue visitor codes, raise and clear the door's flags.
+  "visit.record",
+  // A code's staff-chosen nickname is the nearest thing to a name: read only by those who counsel her.
+  "visitor.nickname",
+  // Change a code's profile, merge two codes of one woman, erase a code on her request.
+  "visitor.manage",
+  "catalogue.manage",
+  "stock.adjust",
+  "report.door",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyStaffMember: Permission[] = ["site.read", "roster.read"];
+const atTheDoor: Permission[] = [...everyStaffMember, "visit.record"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // IT: accounts and settings, never case content.
@@ -47,13 +58,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "schedule.manage",
     "roster.manage",
     "audit.read",
+    "visit.record",
+    "visitor.nickname",
+    "visitor.manage",
+    "catalogue.manage",
+    "stock.adjust",
+    "report.door",
   ],
-  social_worker: everyStaffMember,
-  health_staff: everyStaffMember,
-  identification_staff: everyStaffMember,
-  teacher: everyStaffMember,
-  lawyer: everyStaffMember,
-  volunteer: everyStaffMember,
+  social_worker: [...atTheDoor, "visitor.nickname", "visitor.manage", "stock.adjust"],
+  health_staff: [...atTheDoor, "visitor.nickname"],
+  identification_staff: [...atTheDoor, "visitor.nickname"],
+  teacher: atTheDoor,
+  lawyer: atTheDoor,
+  volunteer: atTheDoor,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -12,6 +12,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CSRF_FAILED: 403,
   SECOND_FACTOR_ENROLMENT_REQUIRED: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
+  STEP_UP_REQUIRED: 403,
   NOT_FOUND: 404,
   SETUP_LINK_INVALID: 404,
   METHOD_NOT_ALLOWED: 405,
@@ -27,6 +28,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** An expected failure with a stable code and a message safe to show anyone. */
 export class AppError extends Error {
   readonly status: number;
+  /** Seconds until a retry may succeed; sent as `retryAfter` and the Retry-After header. */
+  retryAfter?: number;
   constructor(
     readonly code: ErrorCode,
     message: string,

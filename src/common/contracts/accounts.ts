@@ -24,6 +24,8 @@ export const CompleteSetupBodySchema = z
     password: PasswordSchema,
     organisationName: z.string().trim().min(1).max(LIMITS.siteNameMax),
     organisationKind: z.enum(["government", "ngo"]),
+    /** The language the setup page was filled in: the first administrator's own. Danish if absent. */
+    locale: LocaleSchema.optional(),
   })
   .strict();
 export type CompleteSetupBody = z.infer<typeof CompleteSetupBodySchema>;
@@ -57,15 +59,17 @@ export type Me = z.infer<typeof MeSchema>;
 export const SecondFactorBodySchema = z.object({ code: z.string().trim().min(6).max(40) }).strict();
 
 export const EnrolmentSchema = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
-export const ConfirmEnrolmentBodySchema = z
-  .object({
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, "Six digits"),
-  })
-  .strict();
+const TotpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "Six digits");
+export const ConfirmEnrolmentBodySchema = z.object({ code: TotpCodeSchema }).strict();
 export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+/** The confirmation opens a new session: its CSRF token comes along, as with every Me. */
+export const EnrolmentConfirmedSchema = RecoveryCodesSchema.extend({ csrfToken: z.string() });
+
+/** A fresh code from the authenticator app before a sensitive action. */
+export const StepUpBodySchema = z.object({ code: TotpCodeSchema }).strict();
 
 export const ChangePasswordBodySchema = z
   .object({ currentPassword: PasswordSchema, newPassword: PasswordSchema })
@@ -181,16 +185,24 @@ export const accountRoutes = defineRoutes({
     method: "POST",
     path: "/api/v1/auth/second-factor/enrolment/confirm",
     access: "pending",
-    summary: "Confirm enrolment with a first code; returns recovery codes once",
+    summary: "Confirm enrolment with a first code; returns recovery codes once and the new CSRF token",
     body: ConfirmEnrolmentBodySchema,
-    response: RecoveryCodesSchema,
+    response: EnrolmentConfirmedSchema,
   },
   regenerateRecoveryCodes: {
     method: "POST",
     path: "/api/v1/auth/recovery-codes",
     access: "signed-in",
-    summary: "Replace the recovery codes",
+    summary: "Replace the recovery codes (needs a fresh second factor: see stepUp)",
     response: RecoveryCodesSchema,
+  },
+  stepUp: {
+    method: "POST",
+    path: "/api/v1/me/step-up",
+    access: "signed-in",
+    summary: "Give a fresh code from the authenticator app before a sensitive action (valid 5 minutes)",
+    body: StepUpBodySchema,
+    response: OkSchema,
   },
   changePassword: {
     method: "POST",

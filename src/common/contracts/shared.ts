@@ -19,6 +19,7 @@ export const ProblemSchema = z.object({
   code: z.string(),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  retryAfter: z.number().int().nonnegative().optional(),
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });

@@ -91,6 +91,10 @@ describe("the data inventory", () => {
       "accounts.display_name",
       "organisations.name",
       "sites.name",
+      "services.names",
+      "supply_items.names",
+      // The issue asks for it: a word or two staff chose, encrypted, its reading audited; never her name.
+      "visitor_codes.nickname",
     ]);
     const nameLike = live
       .map((c) => key(c.table, c.column))

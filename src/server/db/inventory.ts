@@ -26,6 +26,12 @@ export const DATA_CATEGORIES = {
   schedule: "When a site is open and what happens inside its sessions.",
   roster: "Which staff member works which session.",
   audit: "The append-only, hash-chained record of who did what, when.",
+  session: "When the door was open: the evening sessions staff opened and closed.",
+  visitor:
+    "A woman's pseudonymous visitor code and what the door records about her visits: nationality, languages, how she heard of the centre. Never a name.",
+  "visitor-restricted":
+    "Staff-chosen nicknames: the nearest thing to a name, encrypted and audited on reading.",
+  catalogue: "The services a site offers and the supplies it hands out, with stock and limits.",
 } as const;
 export type DataCategory = keyof typeof DATA_CATEGORIES;
 
@@ -98,6 +104,243 @@ function describeTable<T extends PgTable>(
 const ACCOUNT_LIFETIME =
   "While the account exists; accounts are deactivated, not deleted, so the audit log can still name who acted.";
 const SCHEDULE_LIFETIME = "While the site exists; past entries are kept for the centre's reports.";
+
+const VISIT_LIFETIME =
+  "While the site exists; erasing her code on her request unlinks her visits, which stay as anonymous counts.";
+const DOOR_STAFF: readonly Party[] = [...rolesWith("visit.record")];
+const DOOR_READERS: readonly Party[] = [...rolesWith("visit.record"), ...rolesWith("report.door")];
+
+const DOOR_TABLES: readonly InventoryTable[] = [
+  describeTable(schema.openingSessions, {
+    purpose: "Each evening (or night) the door was open, from its opening to its closing.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "session",
+      readers: DOOR_READERS,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: "While the site exists; kept for the centre's reports.",
+      personal: false,
+    },
+    columns: {
+      id: { purpose: "Identifies the session.", writers: SYSTEM },
+      siteId: "The site.",
+      date: "The local date the session started; a night past midnight belongs to it.",
+      startsAt: "Scheduled start, local time.",
+      endsAt: "Scheduled end, local time.",
+      startsAtInstant: "Scheduled start as an instant.",
+      endsAtInstant: "Scheduled end as an instant.",
+      weeklyOpeningId: "The weekly opening it came from.",
+      oneOffOpeningId: "The one-off opening it came from.",
+      pilotPeriodId: "The pilot period it belongs to, reported apart.",
+      openedAt: "When the door opened.",
+      openedBy: { purpose: "Who opened it: when a person works is personal data.", personal: true },
+      closedAt: "When the door closed.",
+      closedBy: { purpose: "Who closed it.", personal: true },
+    },
+  }),
+  describeTable(schema.visitorCodes, {
+    purpose: "Visitor codes: pseudonymous, printed on a card she keeps, never linked to a name.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "visitor",
+      readers: DOOR_STAFF,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: "Until she asks for it to be erased; erasure deletes the row.",
+      personal: true,
+    },
+    columns: {
+      id: { purpose: "Identifies the code inside the app.", writers: SYSTEM },
+      code: { purpose: "The code on her card, which links her visits without a name.", writers: SYSTEM },
+      nationality: "Her nationality as she gave it, or unknown.",
+      languages: "Languages she speaks, to find staff who speak them.",
+      heardFrom: "How she heard of the centre.",
+      adultConfirmed: "Staff confirmed she is over 18.",
+      nickname: {
+        purpose: "A word or two staff use to recognise her; never a name.",
+        category: "visitor-restricted",
+        readers: [...rolesWith("visitor.nickname")],
+        writers: [...rolesWith("visitor.manage")],
+        encrypted: true,
+      },
+      mergedIntoId: {
+        purpose: "The code this one was merged into, so her older card keeps working.",
+        writers: [...rolesWith("visitor.manage")],
+      },
+      issuedSiteId: "The site that issued the code.",
+      issuedBy: { purpose: "Who issued it.", writers: SYSTEM },
+      issuedAt: { purpose: "When it was issued.", writers: SYSTEM },
+      updatedAt: { purpose: "When the profile last changed.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.visitorFlags, {
+    purpose: "What the door should tell her at her next visit, never why.",
+    retentionApplied: "automatically",
+    defaults: {
+      category: "visitor",
+      readers: DOOR_STAFF,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: "Deleted with her code; cleared flags are kept for the follow-up's record.",
+      personal: true,
+    },
+    columns: {
+      id: { purpose: "Identifies the flag.", writers: SYSTEM },
+      visitorCodeId: "Her code.",
+      kind: "See the nurse, or a colleague wants to talk to her.",
+      source: { purpose: "Raised by staff, by the clinic or by a follow-up.", writers: SYSTEM },
+      sourceId: { purpose: "The clinic test or follow-up that raised it.", writers: SYSTEM },
+      raisedBy: { purpose: "Who raised it.", writers: SYSTEM },
+      raisedAt: { purpose: "When it was raised.", writers: SYSTEM },
+      clearedBy: { purpose: "Who cleared it.", writers: SYSTEM },
+      clearedAt: { purpose: "When the door told her.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.visits, {
+    purpose: "One woman through the door in one session, with or without a code.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "visitor",
+      readers: DOOR_READERS,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: VISIT_LIFETIME,
+      personal: true,
+    },
+    columns: {
+      id: { purpose: "Identifies the visit.", writers: SYSTEM },
+      sessionId: "The session she came to.",
+      siteId: "The site.",
+      visitorCodeId: "Her code, or none for an anonymous visit.",
+      nationality: "Her nationality, or unknown.",
+      firstVisit: "Her first visit: yes, no or don't know.",
+      heardFrom: "How she heard of the centre (new women).",
+      languages: "Languages she speaks, for the language match.",
+      adultConfirmed: "Staff confirmed she is over 18 (new women).",
+      checkedInAt: { purpose: "When she came.", writers: SYSTEM },
+      checkedInBy: { purpose: "Who checked her in.", writers: SYSTEM },
+      leftAt: "When she left, for the headcount.",
+      introducedAt: "When she met a colleague who speaks her language.",
+      introducedBy: { purpose: "Who marked the introduction.", writers: SYSTEM },
+      idempotencyKey: {
+        purpose: "The client's retry key, so a retried check-in is not counted twice.",
+        readers: SYSTEM,
+        personal: false,
+      },
+    },
+  }),
+  describeTable(schema.services, {
+    purpose: "The services a site offers during a visit (the sixteen of the staff exercise, and more).",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "catalogue",
+      readers: ALL_STAFF,
+      writers: [...rolesWith("catalogue.manage")],
+      encrypted: false,
+      retention: "While the site exists; hidden, not deleted, so past visits still count.",
+      personal: false,
+    },
+    columns: {
+      id: { purpose: "Identifies the service.", writers: SYSTEM },
+      siteId: "The site.",
+      key: { purpose: "Which built-in service it is.", writers: SYSTEM },
+      names: "Its name per language.",
+      icon: "The picture shown beside it.",
+      position: "Its place in the list.",
+      active: "Shown at the door, or hidden.",
+      createdAt: { purpose: "When it was added.", writers: SYSTEM },
+      updatedAt: { purpose: "When it last changed.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.visitServices, {
+    purpose: "The services she used in a visit.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "visitor",
+      readers: DOOR_READERS,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: VISIT_LIFETIME,
+      personal: true,
+    },
+    columns: {
+      visitId: "The visit.",
+      serviceId: "The service.",
+      recordedBy: { purpose: "Who ticked it.", writers: SYSTEM },
+      recordedAt: { purpose: "When it was ticked.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.supplyItems, {
+    purpose: "What a site hands out from stock, with the limits every staff member applies alike.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "catalogue",
+      readers: ALL_STAFF,
+      writers: [...rolesWith("catalogue.manage")],
+      encrypted: false,
+      retention: "While the site exists; hidden, not deleted, so past handouts still count.",
+      personal: false,
+    },
+    columns: {
+      id: { purpose: "Identifies the item.", writers: SYSTEM },
+      siteId: "The site.",
+      key: { purpose: "Which built-in item it is.", writers: SYSTEM },
+      names: "Its name per language.",
+      icon: "The picture shown beside it.",
+      unit: "What one of it is (piece, pair, bag).",
+      stock: { purpose: "How many are left.", writers: [...DOOR_STAFF, ...rolesWith("stock.adjust")] },
+      lowStockAt: "At or below this level the board warns.",
+      limitPerVisit: "The most one visit may take.",
+      limitPerWeek: "The most one code may take in a week.",
+      position: "Its place in the list.",
+      active: "Shown at the door, or hidden.",
+      createdAt: { purpose: "When it was added.", writers: SYSTEM },
+      updatedAt: { purpose: "When it last changed.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.supplyHandouts, {
+    purpose: "What was handed out in a visit, and why when it went over a limit.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "visitor",
+      readers: DOOR_READERS,
+      writers: DOOR_STAFF,
+      encrypted: false,
+      retention: VISIT_LIFETIME,
+      personal: true,
+    },
+    columns: {
+      id: { purpose: "Identifies the handout.", writers: SYSTEM },
+      visitId: "The visit.",
+      itemId: "The item.",
+      quantity: "How many were handed out.",
+      overLimitReason: "Why staff went over a limit; warned against names and numbers.",
+      recordedBy: { purpose: "Who handed it out.", writers: SYSTEM },
+      recordedAt: { purpose: "When it was handed out.", writers: SYSTEM },
+    },
+  }),
+  describeTable(schema.stockAdjustments, {
+    purpose: "Deliveries and stock counts: every change of stock other than a handout.",
+    retentionApplied: "by staff",
+    defaults: {
+      category: "catalogue",
+      readers: [...rolesWith("stock.adjust")],
+      writers: [...rolesWith("stock.adjust")],
+      encrypted: false,
+      retention: "While the site exists.",
+      personal: false,
+    },
+    columns: {
+      id: { purpose: "Identifies the change.", writers: SYSTEM },
+      itemId: "The item.",
+      delta: "How much came in (positive) or was found missing (negative).",
+      reason: "Why the stock changed.",
+      adjustedBy: { purpose: "Who recorded it.", writers: SYSTEM, personal: true },
+      adjustedAt: { purpose: "When the stock changed.", writers: SYSTEM },
+    },
+  }),
+];
 
 export const INVENTORY: readonly InventoryTable[] = [
   describeTable(schema.organisations, {
@@ -250,6 +493,8 @@ export const INVENTORY: readonly InventoryTable[] = [
       accountId: "The staff member who signed in.",
       csrfToken: "The token every change must echo in a header, against cross-site requests.",
       mfaVerifiedAt: "When the second factor was given; empty while it is still owed.",
+      steppedUpAt:
+        "When a fresh code from the authenticator app was last given in this session (step-up before sensitive actions, valid 5 minutes).",
       createdAt: "When the session began (12-hour absolute limit).",
       lastSeenAt: "The last request (15-minute idle limit).",
       expiresAt: "The absolute end of the session.",
@@ -485,6 +730,7 @@ export const INVENTORY: readonly InventoryTable[] = [
       updatedAt: { purpose: "When it last changed.", writers: SYSTEM },
     },
   }),
+  ...DOOR_TABLES,
   describeTable(schema.auditEvents, {
     purpose:
       "The audit log: append-only (the database refuses changes) and hash-chained. Ids and event types, never field values.",

@@ -2,8 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import { accountsRoutes } from "./accounts/accounts.routes.js";
 import { auditLogRoutes } from "./audit/audit.routes.js";
+import { reportsRoutes } from "./reports/reports.routes.js";
 import { rosterRoutes } from "./roster/roster.routes.js";
+import { servicesRoutes } from "./services/services.routes.js";
 import { publicSitesRoutes, sitesRoutes } from "./sites/sites.routes.js";
+import { visitsRoutes } from "./visits/visits.routes.js";
 
 export interface FeatureOptions {
   signInRateLimit: number;
@@ -19,4 +22,7 @@ export const FEATURES: {
   { name: "sites", routes: sitesRoutes },
   { name: "public-sites", routes: publicSitesRoutes },
   { name: "roster", routes: rosterRoutes },
+  { name: "visits", routes: visitsRoutes },
+  { name: "reports", routes: reportsRoutes },
+  { name: "services", routes: servicesRoutes },
 ];

@@ -23,9 +23,15 @@ export function sendProblem(
   code: ErrorCode,
   detail: string,
   errors?: FieldError[],
+  retryAfter?: number,
 ) {
   const problem: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, code, detail };
   if (errors?.length) problem.errors = errors;
+  if (retryAfter !== undefined) {
+    // Machine-readable for the client (translated there) and the standard header for everyone else.
+    problem.retryAfter = retryAfter;
+    reply.header("retry-after", String(retryAfter));
+  }
   return reply.code(status).type("application/problem+json").send(problem);
 }
 
@@ -66,7 +72,7 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return sendProblem(reply, error.status, error.code, error.message, error.fieldErrors);
+      return sendProblem(reply, error.status, error.code, error.message, error.fieldErrors, error.retryAfter);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({

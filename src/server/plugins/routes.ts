@@ -16,6 +16,8 @@ export interface RouteInput<C extends RouteContract> {
   actor: Actor | null;
   request: FastifyRequest;
   reply: FastifyReply;
+  /** Answer with another success status than the contract's, e.g. 200 for a repeated creation. */
+  answerWith: (status: 200 | 201) => void;
 }
 
 /** The actor, for routes whose access rule guarantees one. */
@@ -42,9 +44,10 @@ export function serve<C extends RouteContract>(
       ...(contract.params ? { params: contract.params } : {}),
       ...(contract.query ? { querystring: contract.query } : {}),
       ...(contract.body ? { body: contract.body } : {}),
-      response: { [status]: contract.response, "4xx": ProblemSchema },
+      response: { "2xx": contract.response, "4xx": ProblemSchema },
     },
     handler: async (request, reply) => {
+      let answer = status;
       const result = await handler({
         params: request.params as never,
         query: request.query as never,
@@ -52,8 +55,11 @@ export function serve<C extends RouteContract>(
         actor: request.actor,
         request,
         reply,
+        answerWith: (code) => {
+          answer = code;
+        },
       });
-      reply.code(status);
+      reply.code(answer);
       return result;
     },
   });

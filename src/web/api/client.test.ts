@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { accountRoutes } from "../../common/contracts/accounts";
-import { ApiError, buildUrl, callApi, forgetSession, onUnauthenticated } from "./client";
+import { ApiError, buildUrl, callApi, callApiWithStatus, forgetSession, onUnauthenticated } from "./client";
 
 const ME = {
   id: "7f3c1f4e-8f7e-4c39-9d55-2f3a6b3b9e11",
@@ -81,12 +81,15 @@ describe("callApi", () => {
     expect(error.fieldErrors).toEqual([{ path: "password", code: "PASSWORD_TOO_SHORT", message: "m" }]);
   });
 
-  it("fetches the token first after a reload, and once more when the server refuses it", async () => {
+  it("fetches the token first after a reload; a refused token is not retried, only fetched anew", async () => {
     fetchMock
       .mockResolvedValueOnce(json(ME)) // GET /me: no token in memory yet
-      .mockResolvedValueOnce(problem(403, "CSRF_FAILED")) // rotated meanwhile
-      .mockResolvedValueOnce(json({ ...ME, csrfToken: "token-2" })) // GET /me again
+      .mockResolvedValueOnce(problem(403, "CSRF_FAILED")) // another tab signed in meanwhile
+      .mockResolvedValueOnce(json({ ...ME, csrfToken: "token-2" })) // GET /me, before the next action
       .mockResolvedValueOnce(json({ ok: true }));
+    await expect(callApi(accountRoutes.signOutEverywhere)).rejects.toMatchObject({ code: "CSRF_FAILED" });
+    // The refused action was not sent again behind the person's back.
+    expect(fetchMock.mock.calls.map((call) => call[1]?.method ?? "GET")).toEqual(["GET", "POST"]);
     await callApi(accountRoutes.signOutEverywhere);
     expect(fetchMock.mock.calls.map((call) => call[1]?.method ?? "GET")).toEqual([
       "GET",
@@ -130,5 +133,17 @@ describe("callApi", () => {
     fetchMock.mockResolvedValueOnce(json({ setupNeeded: "yes" }));
     await expect(callApi(accountRoutes.setupStatus)).rejects.toMatchObject({ code: "INTERNAL" });
     consoleError.mockRestore();
+  });
+
+  it("sends extra headers without letting them replace its own, and tells 200 from 201", async () => {
+    fetchMock.mockResolvedValueOnce(json(ME)).mockResolvedValueOnce(json({ ok: true }, 201));
+    await callApi(accountRoutes.signIn, { body: { username: "anna", password: "x" } });
+    const answer = await callApiWithStatus(accountRoutes.signOut, {
+      headers: { "Idempotency-Key": "key-1", "x-csrf-token": "forged", accept: "text/html" },
+    });
+    expect(answer).toEqual({ data: { ok: true }, status: 201 });
+    expect(headersOf(1).get("idempotency-key")).toBe("key-1");
+    expect(headersOf(1).get("x-csrf-token")).toBe("token-1");
+    expect(headersOf(1).get("accept")).toBe("application/json");
   });
 });

@@ -12,12 +12,15 @@ export class ApiError extends Error {
   readonly code: ErrorCode | ClientErrorCode;
   readonly detail: string;
   readonly fieldErrors: FieldError[];
+  /** Seconds to wait before trying again (ACCOUNT_LOCKED, RATE_LIMITED), when the server said. */
+  readonly retryAfter: number | null;
 
   constructor(options: {
     status: number;
     code: ErrorCode | ClientErrorCode;
     detail?: string;
     fieldErrors?: FieldError[];
+    retryAfter?: number | null;
   }) {
     super(options.detail ?? options.code);
     this.name = "ApiError";
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.code = options.code;
     this.detail = options.detail ?? "";
     this.fieldErrors = options.fieldErrors ?? [];
+    this.retryAfter = options.retryAfter ?? null;
   }
 }
 
@@ -41,7 +45,11 @@ type BodyPart<R> = R extends { body: infer S extends z.ZodType } ? { body: z.inp
 /** What a call needs besides the route: path parameters, query and body, typed by the contract. */
 export type CallOptions<R extends RouteContract> = ParamsPart<R> &
   QueryPart<R> &
-  BodyPart<R> & { signal?: AbortSignal };
+  BodyPart<R> & {
+    signal?: AbortSignal;
+    /** Extra request headers, e.g. `Idempotency-Key`; they never replace the ones set here. */
+    headers?: Record<string, string>;
+  };
 export type ApiOutput<R extends RouteContract> = z.output<R["response"]>;
 type CallArgs<R extends RouteContract> =
   object extends CallOptions<R> ? [options?: CallOptions<R>] : [options: CallOptions<R>];
@@ -115,6 +123,13 @@ function rememberCsrfToken(data: unknown) {
   }
 }
 
+/** Whole seconds from the problem's `retryAfter`, else from a Retry-After header in seconds. */
+function retryAfterOf(response: Response, value: unknown): number | null {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return Math.ceil(value);
+  const header = response.headers.get("retry-after");
+  return header && /^\d+$/.test(header.trim()) ? Number(header.trim()) : null;
+}
+
 async function readProblem(response: Response): Promise<ApiError> {
   const type = response.headers.get("content-type") ?? "";
   if (type.includes("json")) {
@@ -123,6 +138,7 @@ async function readProblem(response: Response): Promise<ApiError> {
         code: ErrorCode;
         detail: string;
         errors: FieldError[];
+        retryAfter: number;
       }>;
       if (typeof problem.code === "string") {
         return new ApiError({
@@ -130,6 +146,7 @@ async function readProblem(response: Response): Promise<ApiError> {
           code: problem.code,
           detail: problem.detail,
           fieldErrors: Array.isArray(problem.errors) ? problem.errors : [],
+          retryAfter: retryAfterOf(response, problem.retryAfter),
         });
       }
     } catch {
@@ -146,7 +163,7 @@ async function readProblem(response: Response): Promise<ApiError> {
           : response.status === 429
             ? "RATE_LIMITED"
             : "INTERNAL";
-  return new ApiError({ status: response.status, code });
+  return new ApiError({ status: response.status, code, retryAfter: retryAfterOf(response, undefined) });
 }
 
 async function send(
@@ -154,8 +171,12 @@ async function send(
   url: string,
   body: unknown,
   signal: AbortSignal | undefined,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  // Lower-cased, so an extra header can never sit beside one of ours under another spelling.
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(extraHeaders)) headers[name.toLowerCase()] = value;
+  headers.accept = "application/json";
   if (body !== undefined) headers["content-type"] = "application/json";
   if (route.method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   try {
@@ -192,31 +213,40 @@ export async function callApi<R extends RouteContract>(
   route: R,
   ...args: CallArgs<R>
 ): Promise<ApiOutput<R>> {
+  return (await callApiWithStatus(route, ...args)).data;
+}
+
+/**
+ * As callApi, with the answer's HTTP status: for routes whose success has two meanings (201 created,
+ * 200 "this was already done", as a repeated check-in answers).
+ */
+export async function callApiWithStatus<R extends RouteContract>(
+  route: R,
+  ...args: CallArgs<R>
+): Promise<{ data: ApiOutput<R>; status: number }> {
   const options = (args[0] ?? {}) as {
     params?: Record<string, unknown>;
     query?: Record<string, unknown>;
     body?: unknown;
     signal?: AbortSignal;
+    headers?: Record<string, string>;
   };
   const url = buildUrl(route.path, options.params, options.query);
   const needsToken = route.method !== "GET" && route.access !== "public";
   if (needsToken && !csrfToken) await refreshCsrfToken();
 
-  let response = await send(route, url, options.body, options.signal);
-  if (response.status === 403 && route.method !== "GET") {
-    const problem = await readProblem(response.clone());
-    if (problem.code === "CSRF_FAILED") {
-      // The token was rotated (a new sign-in in another tab, say): fetch it once more and retry.
-      csrfToken = null;
-      await refreshCsrfToken();
-      response = await send(route, url, options.body, options.signal);
-    }
-  }
+  const response = await send(route, url, options.body, options.signal, options.headers);
   if (!response.ok) {
     const error = await readProblem(response);
     if (error.code === "UNAUTHENTICATED") {
       csrfToken = null;
       unauthenticatedListener?.(route);
+    } else if (error.code === "CSRF_FAILED") {
+      // Every answer that changes the session carries its new token, so this means another tab
+      // signed in anew, perhaps as someone else. The action is not repeated behind the person's
+      // back under that session: they see the refusal, and the next action fetches the token again.
+      csrfToken = null;
+      notifyActivity();
     } else {
       notifyActivity();
     }
@@ -236,5 +266,5 @@ export async function callApi<R extends RouteContract>(
   }
   rememberCsrfToken(parsed.data);
   notifyActivity();
-  return parsed.data as ApiOutput<R>;
+  return { data: parsed.data as ApiOutput<R>, status: response.status };
 }

@@ -98,6 +98,8 @@ export const accountSessions = pgTable(
     csrfToken: text("csrf_token").notNull(),
     /** Null while the second factor is still owed. */
     mfaVerifiedAt: timestamp("mfa_verified_at", { withTimezone: true }),
+    /** The last step-up: a fresh TOTP code given inside the session before a sensitive action. */
+    steppedUpAt: timestamp("stepped_up_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

@@ -62,3 +62,24 @@ export function lockUntilAfterFailure(kind: "account" | "address", failures: num
   }
   return null;
 }
+
+/** How long a second factor counts as fresh for actions that ask for one (step-up). */
+export const STEP_UP_FRESH_MINUTES = 5;
+
+/**
+ * Whether the session proved the second factor in the last few minutes: at sign-in or by a later
+ * step-up. Only times after the enrolment count: before it, a session of a role that may go
+ * without a second factor was marked verified without one.
+ */
+export function isSecondFactorFresh(
+  times: { mfaVerifiedAt: Date | null; steppedUpAt: Date | null; totpEnabledAt: Date | null },
+  now: Date,
+): boolean {
+  const enrolledAt = times.totpEnabledAt;
+  if (!enrolledAt) return false;
+  const given = [times.mfaVerifiedAt, times.steppedUpAt].filter(
+    (d): d is Date => d !== null && d >= enrolledAt && d <= now,
+  );
+  const latest = Math.max(...given.map((d) => d.getTime()));
+  return given.length > 0 && now.getTime() - latest <= STEP_UP_FRESH_MINUTES * 60_000;
+}

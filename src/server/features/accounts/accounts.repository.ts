@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import {
   accountSessions,
@@ -90,6 +90,27 @@ export async function findLiveSession(db: Queryable, tokenHash: string, now: Dat
 export const touchSession = (db: Queryable, tokenHash: string, now: Date) =>
   db.update(accountSessions).set({ lastSeenAt: now }).where(eq(accountSessions.tokenHash, tokenHash));
 
+/** When this session last proved the second factor: at sign-in, and at its last step-up. */
+export async function findSessionSecondFactorTimes(db: Queryable, tokenHash: string) {
+  const rows = await db
+    .select({
+      mfaVerifiedAt: accountSessions.mfaVerifiedAt,
+      steppedUpAt: accountSessions.steppedUpAt,
+      totpEnabledAt: accounts.totpEnabledAt,
+    })
+    .from(accountSessions)
+    .innerJoin(accounts, eq(accounts.id, accountSessions.accountId))
+    .where(and(eq(accountSessions.tokenHash, tokenHash), isNull(accountSessions.endedAt)))
+    .limit(1);
+  return rows[0];
+}
+
+export const recordStepUp = (db: Queryable, tokenHash: string, now: Date) =>
+  db
+    .update(accountSessions)
+    .set({ steppedUpAt: now })
+    .where(and(eq(accountSessions.tokenHash, tokenHash), isNull(accountSessions.endedAt)));
+
 export const endSession = (db: Queryable, tokenHash: string, now: Date) =>
   db
     .update(accountSessions)
@@ -159,8 +180,12 @@ export async function spendRecoveryCode(db: Queryable, accountId: string, codeHa
 export const findThrottles = (db: Queryable, keys: string[]) =>
   db.select().from(signInThrottles).where(inArray(signInThrottles.key, keys));
 
-/** Counts a failure in the current window (a new window starts after `windowStart`). */
-export async function countFailure(db: Queryable, key: string, now: Date, windowStart: Date) {
+/**
+ * Counts an attempt as a failure before it is checked, unless the key is locked now: one statement,
+ * so concurrent attempts queue on the row and each sees the count (and lock) the one before left.
+ * Returns the new count, or undefined when the key is locked (nothing counted).
+ */
+export async function reserveAttempt(db: Queryable, key: string, now: Date, windowStart: Date) {
   const rows = await db
     .insert(signInThrottles)
     .values({ key, failures: 1, windowStartedAt: now })
@@ -170,10 +195,23 @@ export async function countFailure(db: Queryable, key: string, now: Date, window
         failures: sql`case when ${signInThrottles.windowStartedAt} < ${windowStart} then 1 else ${signInThrottles.failures} + 1 end`,
         windowStartedAt: sql`case when ${signInThrottles.windowStartedAt} < ${windowStart} then ${now} else ${signInThrottles.windowStartedAt} end`,
       },
+      setWhere: or(isNull(signInThrottles.lockedUntil), lte(signInThrottles.lockedUntil, now)),
     })
-    .returning();
-  return rows[0]?.failures ?? 1;
+    .returning({ failures: signInThrottles.failures });
+  return rows[0]?.failures;
 }
+
+/** Takes back an attempt that succeeded: one failure less, and the lock it set (if any) lifted. */
+export const releaseAttempt = (db: Queryable, key: string, lockedUntil: Date | null) =>
+  db
+    .update(signInThrottles)
+    .set({
+      failures: sql`greatest(${signInThrottles.failures} - 1, 0)`,
+      lockedUntil: lockedUntil
+        ? sql`case when ${signInThrottles.lockedUntil} = ${lockedUntil} then null else ${signInThrottles.lockedUntil} end`
+        : sql`${signInThrottles.lockedUntil}`,
+    })
+    .where(eq(signInThrottles.key, key));
 
 export const setThrottleLock = (db: Queryable, key: string, until: Date) =>
   db.update(signInThrottles).set({ lockedUntil: until }).where(eq(signInThrottles.key, key));

@@ -54,10 +54,16 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext, options: F
       origin(input.request),
     );
     if (result.sessionToken) setSessionCookie(input.request, input.reply, result.sessionToken);
-    return { recoveryCodes: result.recoveryCodes };
+    return { recoveryCodes: result.recoveryCodes, csrfToken: result.me.csrfToken };
   });
   serve(app, r.regenerateRecoveryCodes, async (input) =>
     service.regenerateRecoveryCodes(ctx, actorOf(input)),
+  );
+  serve(
+    app,
+    r.stepUp,
+    async (input) => service.stepUp(ctx, actorOf(input), input.body.code, origin(input.request)),
+    signInLimit,
   );
   serve(app, r.changePassword, async (input) =>
     withSession(input.request, input.reply, await service.changePassword(ctx, actorOf(input), input.body)),

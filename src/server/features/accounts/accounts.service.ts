@@ -20,6 +20,7 @@ import type { Queryable } from "../../db/client.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
 import { toAccount, toMe } from "./accounts.mapper.js";
 import {
+  isSecondFactorFresh,
   lockUntilAfterFailure,
   needsSecondFactor,
   PASSWORD_MESSAGES,
@@ -88,20 +89,23 @@ async function openSession(
   ctx: AppContext,
   db: Queryable,
   account: repo.AccountRow,
-  options: { secondFactorGiven?: boolean } = {},
+  options: {
+    /** A session replacing one that had given the second factor: its times carry over unchanged. */
+    carryOver?: { mfaVerifiedAt: Date; steppedUpAt: Date | null };
+  } = {},
 ): Promise<SessionResult> {
   const now = ctx.clock.now();
   const token = randomToken();
   const csrfToken = randomToken();
   // Roles without a second factor count as verified at once; the others still owe it.
-  const owed =
-    needsSecondFactor(account.role as Role, account.totpEnabledAt !== null) && !options.secondFactorGiven;
-  const mfaVerifiedAt = owed ? null : now;
+  const owed = needsSecondFactor(account.role as Role, account.totpEnabledAt !== null);
+  const mfaVerifiedAt = options.carryOver?.mfaVerifiedAt ?? (owed ? null : now);
   await repo.insertSession(db, {
     tokenHash: sha256(token),
     accountId: account.id,
     csrfToken,
     mfaVerifiedAt,
+    steppedUpAt: options.carryOver?.steppedUpAt ?? null,
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 3600_000),
@@ -154,6 +158,8 @@ export async function completeSetup(
     password: string;
     organisationName: string;
     organisationKind: "government" | "ngo";
+    /** The language the setup page was filled in, kept as the administrator's. */
+    locale?: "da" | "en";
   },
   origin: Origin,
 ): Promise<SessionResult> {
@@ -180,6 +186,7 @@ export async function completeSetup(
       role: "administrator",
       organisationId: organisation.id,
       passwordHash,
+      ...(input.locale ? { locale: input.locale } : {}),
     });
     await recordAudit(tx, {
       event: "SETUP_COMPLETED",
@@ -200,38 +207,88 @@ const throttleKeys = (username: string, origin: Origin) => ({
   address: `address:${origin.address}`,
 });
 
-async function assertNotLocked(ctx: AppContext, keys: { account: string; address: string }) {
+type ThrottleKeys = ReturnType<typeof throttleKeys>;
+
+/** One attempt, counted as failed before it is checked; taken back if it succeeds. */
+interface Reservation {
+  keys: ThrottleKeys;
+  /** The name's count of failures, this attempt included. */
+  accountFailures: number;
+  /** Locks this attempt set in advance (the slow-down or the lock its failure would earn). */
+  locks: Partial<Record<keyof ThrottleKeys, Date>>;
+}
+
+/** ACCOUNT_LOCKED with the wait, in seconds, for the client to show in its own language. */
+async function lockedError(ctx: AppContext, keys: ThrottleKeys) {
   const now = ctx.clock.now();
   const throttles = await repo.findThrottles(ctx.db, [keys.account, keys.address]);
-  const lockedUntil = throttles.map((t) => t.lockedUntil).filter((d): d is Date => d !== null && d > now);
-  if (lockedUntil.length > 0) {
-    const seconds = Math.ceil((Math.max(...lockedUntil.map((d) => d.getTime())) - now.getTime()) / 1000);
-    throw new AppError("ACCOUNT_LOCKED", `Too many failed attempts. Try again in ${seconds} seconds.`);
+  const until = Math.max(
+    now.getTime(),
+    ...throttles.map((t) => t.lockedUntil?.getTime() ?? 0).filter((time) => time > now.getTime()),
+  );
+  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+  const error = new AppError("ACCOUNT_LOCKED", `Too many failed attempts. Try again in ${seconds} seconds.`);
+  error.retryAfter = seconds;
+  return error;
+}
+
+/**
+ * Counts the attempt as a failure on the name's and the address's counters before the password or
+ * code is checked, and sets the lock that failure would earn. Each counter row is written in one
+ * statement that refuses while the row is locked, so parallel guesses queue on the row: none can
+ * pass the lock check on a count that the others have not yet raised.
+ */
+async function reserveAttempt(ctx: AppContext, keys: ThrottleKeys): Promise<Reservation> {
+  const locked = new Error("locked");
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const now = ctx.clock.now();
+      const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+      const reservation: Reservation = { keys, accountFailures: 0, locks: {} };
+      // Always the name first, then the address: one order, so two attempts never deadlock.
+      for (const kind of ["account", "address"] as const) {
+        const failures = await repo.reserveAttempt(tx, keys[kind], now, windowStart);
+        // Thrown inside the transaction, so a count already raised for the name is rolled back.
+        if (failures === undefined) throw locked;
+        if (kind === "account") reservation.accountFailures = failures;
+        const until = lockUntilAfterFailure(kind, failures, now);
+        if (until) {
+          await repo.setThrottleLock(tx, keys[kind], until);
+          reservation.locks[kind] = until;
+        }
+      }
+      return reservation;
+    });
+  } catch (error) {
+    if (error === locked) throw await lockedError(ctx, keys);
+    throw error;
   }
 }
 
-async function countSignInFailure(
+/** The attempt succeeded: its failure is taken back, and any lock it set in advance lifted. */
+async function releaseAttempt(db: Queryable, reservation: Reservation) {
+  for (const kind of ["account", "address"] as const) {
+    await repo.releaseAttempt(db, reservation.keys[kind], reservation.locks[kind] ?? null);
+  }
+}
+
+/** The attempt failed: it is already counted; only the audit rows remain to be written. */
+async function recordFailedAttempt(
   ctx: AppContext,
-  keys: { account: string; address: string },
+  reservation: Reservation,
   event: { accountId?: string; origin: Origin; kind: "ACCOUNT_SIGN_IN_FAILED" | "SECOND_FACTOR_FAILED" },
 ) {
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-    for (const kind of ["account", "address"] as const) {
-      const failures = await repo.countFailure(tx, keys[kind], now, windowStart);
-      const until = lockUntilAfterFailure(kind, failures, now);
-      if (until) await repo.setThrottleLock(tx, keys[kind], until);
-      if (kind === "account" && failures === THROTTLE.account.lockAt && event.accountId) {
-        await recordAudit(tx, {
-          event: "ACCOUNT_LOCKED",
-          occurredAt: now,
-          actorAccountId: event.accountId,
-          entityType: "account",
-          entityId: event.accountId,
-          address: event.origin.address,
-        });
-      }
+    if (reservation.accountFailures === THROTTLE.account.lockAt && event.accountId) {
+      await recordAudit(tx, {
+        event: "ACCOUNT_LOCKED",
+        occurredAt: now,
+        actorAccountId: event.accountId,
+        entityType: "account",
+        entityId: event.accountId,
+        address: event.origin.address,
+      });
     }
     await recordAudit(tx, {
       event: event.kind,
@@ -253,18 +310,22 @@ export async function signIn(
   input: { username: string; password: string },
   origin: Origin,
 ): Promise<SessionResult> {
-  const keys = throttleKeys(input.username, origin);
-  await assertNotLocked(ctx, keys);
+  const reservation = await reserveAttempt(ctx, throttleKeys(input.username, origin));
   const account = await repo.findAccountByUsername(ctx.db, input.username.trim());
   dummyHash ??= hashPassword(randomBytes(24).toString("hex"));
   const passwordOk = await verify(account?.passwordHash ?? (await dummyHash), input.password).catch(
     () => false,
   );
   if (!account?.active || !passwordOk) {
-    await countSignInFailure(ctx, keys, { accountId: account?.id, origin, kind: "ACCOUNT_SIGN_IN_FAILED" });
+    await recordFailedAttempt(ctx, reservation, {
+      accountId: account?.id,
+      origin,
+      kind: "ACCOUNT_SIGN_IN_FAILED",
+    });
     throw new AppError("INVALID_CREDENTIALS", "The username or password is not right.");
   }
   return ctx.db.transaction(async (tx) => {
+    await releaseAttempt(tx, reservation);
     // A browser that signs in again leaves its earlier session behind: end it, on a shared computer.
     if (origin.previousSessionTokenHash)
       await repo.endSession(tx, origin.previousSessionTokenHash, ctx.clock.now());
@@ -272,7 +333,7 @@ export async function signIn(
     if (result.me.next !== "second_factor" && result.me.next !== "enrol_second_factor") {
       // Only now is nothing owed. Clearing on the password alone would let someone who knows it
       // reset the count of wrong second-factor codes with every new sign-in.
-      await repo.clearThrottle(tx, keys.account);
+      await repo.clearThrottle(tx, reservation.keys.account);
       await recordAudit(tx, {
         event: "ACCOUNT_SIGNED_IN",
         occurredAt: ctx.clock.now(),
@@ -302,24 +363,13 @@ export async function verifySecondFactor(
   origin: Origin,
 ): Promise<SessionResult> {
   const account = await loadAccount(ctx.db, actor);
-  const keys = throttleKeys(account.username, origin);
-  await assertNotLocked(ctx, keys);
   const secret = totpSecretOf(ctx, account);
   if (!secret || !account.totpEnabledAt)
     throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Set up your authenticator app first.");
+  const reservation = await reserveAttempt(ctx, throttleKeys(account.username, origin));
   const now = ctx.clock.now();
   const digits = code.replace(/\s/g, "");
-  let timeStep: number | null = null;
-  if (/^\d{6}$/.test(digits)) {
-    const result = await verifyTotp({
-      secret,
-      token: digits,
-      epoch: Math.floor(now.getTime() / 1000),
-      epochTolerance: 30,
-      ...(account.totpLastStep !== null ? { afterTimeStep: account.totpLastStep } : {}),
-    }).catch(() => ({ valid: false as const }));
-    if (result.valid && "timeStep" in result) timeStep = result.timeStep;
-  }
+  const timeStep = /^\d{6}$/.test(digits) ? await totpTimeStep(secret, digits, account, now) : null;
   const refused = new AppError(
     "INVALID_CODE",
     "That code is not right, or was already used. Wait for a new code and try again.",
@@ -334,7 +384,8 @@ export async function verifySecondFactor(
           : !/^\d{6}$/.test(digits) &&
             (await repo.spendRecoveryCode(tx, account.id, sha256(normaliseRecoveryCode(code)), now));
       if (!accepted) throw refused;
-      await repo.clearThrottle(tx, keys.account);
+      await releaseAttempt(tx, reservation);
+      await repo.clearThrottle(tx, reservation.keys.account);
       if (timeStep === null) {
         await recordAudit(tx, {
           event: "RECOVERY_CODE_USED",
@@ -355,8 +406,95 @@ export async function verifySecondFactor(
     });
   } catch (error) {
     if (error !== refused) throw error;
-    await countSignInFailure(ctx, keys, { accountId: account.id, origin, kind: "SECOND_FACTOR_FAILED" });
+    await recordFailedAttempt(ctx, reservation, {
+      accountId: account.id,
+      origin,
+      kind: "SECOND_FACTOR_FAILED",
+    });
     throw refused;
+  }
+}
+
+/** The time step of a valid TOTP code later than the last one accepted, or null. */
+async function totpTimeStep(secret: string, digits: string, account: repo.AccountRow, now: Date) {
+  const result = await verifyTotp({
+    secret,
+    token: digits,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+    ...(account.totpLastStep !== null ? { afterTimeStep: account.totpLastStep } : {}),
+  }).catch(() => ({ valid: false as const }));
+  return result.valid && "timeStep" in result ? result.timeStep : null;
+}
+
+// Step-up: a fresh second factor before a sensitive action
+
+/**
+ * A fresh code from the authenticator app, given inside a signed-in session: recorded on the
+ * session, so that for the next few minutes actions that call `requireFreshSecondFactor` pass.
+ * Wrong codes count against the same lock as sign-in, so this is no way around it.
+ */
+export async function stepUp(ctx: AppContext, actor: Actor, code: string, origin: Origin) {
+  const account = await loadAccount(ctx.db, actor);
+  const secret = totpSecretOf(ctx, account);
+  if (!secret || !account.totpEnabledAt)
+    throw new AppError("SECOND_FACTOR_ENROLMENT_REQUIRED", "Set up your authenticator app first.");
+  const reservation = await reserveAttempt(ctx, throttleKeys(account.username, origin));
+  const now = ctx.clock.now();
+  const timeStep = await totpTimeStep(secret, code, account, now);
+  const refused = fieldError(
+    "code",
+    "INVALID_CODE",
+    "That code is not right, or was already used. Wait for a new code and try again.",
+  );
+  try {
+    await ctx.db.transaction(async (tx) => {
+      // Never the same time step twice, here or at sign-in: a code seen over a shoulder is spent.
+      if (timeStep === null || !(await repo.claimTotpStep(tx, account.id, timeStep))) throw refused;
+      await releaseAttempt(tx, reservation);
+      await repo.clearThrottle(tx, reservation.keys.account);
+      await repo.recordStepUp(tx, actor.sessionTokenHash, now);
+      await recordAudit(tx, {
+        event: "STEP_UP_COMPLETED",
+        occurredAt: now,
+        actorAccountId: account.id,
+        organisationId: account.organisationId,
+        entityType: "account",
+        entityId: account.id,
+        address: origin.address,
+      });
+    });
+  } catch (error) {
+    if (error !== refused) throw error;
+    await recordFailedAttempt(ctx, reservation, {
+      accountId: account.id,
+      origin,
+      kind: "SECOND_FACTOR_FAILED",
+    });
+    throw refused;
+  }
+  return { ok: true as const };
+}
+
+/**
+ * Call before an action that must be done by the account's owner in person, now: erasing a visitor
+ * code, exporting identifying data, changing a role, replacing recovery codes. Passes when this
+ * session gave the second factor (at sign-in or by `stepUp`) in the last 5 minutes; otherwise
+ * throws STEP_UP_REQUIRED (403), on which the web app asks for a code and repeats the action.
+ * An account without an authenticator app cannot step up: SECOND_FACTOR_ENROLMENT_REQUIRED.
+ * Call it after the permission check, so that a refusal does not become a request for a code.
+ */
+export async function requireFreshSecondFactor(ctx: AppContext, actor: Actor): Promise<void> {
+  const times = await repo.findSessionSecondFactorTimes(ctx.db, actor.sessionTokenHash);
+  if (!times) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (!times.totpEnabledAt) {
+    throw new AppError(
+      "SECOND_FACTOR_ENROLMENT_REQUIRED",
+      "Set up your authenticator app first: this needs a fresh code from it.",
+    );
+  }
+  if (!isSecondFactorFresh(times, ctx.clock.now())) {
+    throw new AppError("STEP_UP_REQUIRED", "Give a fresh code from your authenticator app to do this.");
   }
 }
 
@@ -433,7 +571,9 @@ export async function confirmEnrolment(ctx: AppContext, actor: Actor, code: stri
   return { recoveryCodes: codes.shown, ...session };
 }
 
+/** New recovery codes are as good as the phone: only with a fresh second factor. */
 export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor) {
+  await requireFreshSecondFactor(ctx, actor);
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
     await repo.replaceRecoveryCodes(tx, actor.accountId, codes.hashes);
@@ -466,6 +606,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
+    const times = await repo.findSessionSecondFactorTimes(tx, actor.sessionTokenHash);
     const updated = await repo.updateAccountRow(tx, account.id, {
       passwordHash,
       mustChangePassword: false,
@@ -482,8 +623,11 @@ export async function changePassword(
       entityId: account.id,
       address: actor.address,
     });
-    // A change made after the second factor carries it over to the new session.
-    return openSession(ctx, tx, updated ?? account, { secondFactorGiven: actor.fullySignedIn });
+    // A change made after the second factor carries it over to the new session, with its time: a
+    // password alone does not make the second factor fresh again.
+    return openSession(ctx, tx, updated ?? account, {
+      carryOver: { mfaVerifiedAt: times?.mfaVerifiedAt ?? now, steppedUpAt: times?.steppedUpAt ?? null },
+    });
   });
 }
 
@@ -681,6 +825,13 @@ export async function updateAccount(
 ) {
   if (id === actor.accountId && input.role && input.role !== actor.role) {
     throw fieldError("role", "FORBIDDEN", "You cannot change your own role.");
+  }
+  if (input.role) {
+    // A new role is a new circle of data: only with a fresh second factor. The form sends the role
+    // with every change, so only a different one asks for it.
+    requirePermission(actor, "account.manage");
+    const current = await repo.findAccountById(ctx.db, id);
+    if (current && current.role !== input.role) await requireFreshSecondFactor(ctx, actor);
   }
   try {
     return await changeAccount(ctx, actor, id, "ACCOUNT_UPDATED", async (tx, _row, now) => {

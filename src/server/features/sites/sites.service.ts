@@ -23,6 +23,7 @@ import { recordAudit } from "../../audit/audit-log.js";
 import type { Actor, AppContext } from "../../context.js";
 import type { Queryable, Tx } from "../../db/client.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
+import { ensureDefaultCatalogue } from "../services/services.service.js";
 import { addDays, dayNumber, localDateTime } from "./local-time.js";
 import {
   type ComputedSession,
@@ -109,6 +110,8 @@ export async function createSite(ctx: AppContext, actor: Actor, input: CreateSit
       if (await repo.findSiteBySlug(tx, input.slug)) throw slugTaken();
       const now = ctx.clock.now();
       const row = await repo.insertSite(tx, { ...input, createdAt: now, updatedAt: now });
+      // A new site starts with the default services and supplies, which managers then adapt.
+      await ensureDefaultCatalogue(tx, row.id);
       await audit(tx, ctx, actor, "SITE_CREATED", row.id, "site", row.id);
       return map.toSite(row, siteCapabilities(actor));
     });

@@ -16,6 +16,7 @@ import { callApi, forgetSession } from "../../api/client";
 import { paths, type SignInReason } from "../../app/paths";
 import { clearSession } from "../../app/session";
 import { accountKeys } from "./accounts.queries";
+import { type WithStepUp, withoutStepUp } from "./step-up";
 
 /** Every answer that is a Me refreshes the cached Me, so pages see the next step at once. */
 function useStoreMe() {
@@ -58,8 +59,9 @@ export function useSecondFactor() {
 }
 
 /**
- * Confirms the authenticator app; answers with the recovery codes. The cached Me is left as it is
- * on purpose: the page shows the codes first and only then asks for the next step.
+ * Confirms the authenticator app; answers with the recovery codes and the CSRF token of the new
+ * session, which the API client keeps at once (as from every answer that carries one). The cached
+ * Me is left as it is on purpose: the page shows the codes first and only then asks for the next step.
  */
 export function useConfirmEnrolment() {
   return useMutation({
@@ -67,8 +69,15 @@ export function useConfirmEnrolment() {
   });
 }
 
-export function useRegenerateRecoveryCodes() {
-  return useMutation({ mutationFn: () => callApi(accountRoutes.regenerateRecoveryCodes) });
+/** New recovery codes need a fresh second factor: pass `withStepUp` from useStepUp. */
+export function useRegenerateRecoveryCodes(options: { withStepUp?: WithStepUp } = {}) {
+  const run = options.withStepUp ?? withoutStepUp;
+  return useMutation({ mutationFn: () => run(() => callApi(accountRoutes.regenerateRecoveryCodes)) });
+}
+
+/** A fresh code from the authenticator app, before a sensitive action (see useStepUp). */
+export function useConfirmStepUp() {
+  return useMutation({ mutationFn: (code: string) => callApi(accountRoutes.stepUp, { body: { code } }) });
 }
 
 export function useChangePassword() {
@@ -127,12 +136,14 @@ export function useCreateAccount() {
   });
 }
 
-export function useUpdateAccount() {
+/** A change of role needs a fresh second factor: pass `withStepUp` from useStepUp. */
+export function useUpdateAccount(options: { withStepUp?: WithStepUp } = {}) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateAccountLists();
+  const run = options.withStepUp ?? withoutStepUp;
   return useMutation({
     mutationFn: (input: { id: string; body: z.input<typeof UpdateAccountBodySchema> }) =>
-      callApi(accountRoutes.updateAccount, { params: { id: input.id }, body: input.body }),
+      run(() => callApi(accountRoutes.updateAccount, { params: { id: input.id }, body: input.body })),
     onSuccess: () => {
       void invalidate();
       // The administrator may have changed their own name or languages.

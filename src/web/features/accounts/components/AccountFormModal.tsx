@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { LanguagesMultiSelect } from "../../../components/LanguagesMultiSelect";
 import { useCreateAccount, useUpdateAccount } from "../accounts.mutations";
 import { validateUsername } from "../username-rules";
+import { useStepUp } from "../useStepUp";
 
 interface AccountFormModalProps {
   opened: boolean;
@@ -30,7 +31,9 @@ export function AccountFormModal(props: AccountFormModalProps) {
   const { t } = useTranslation(["accounts", "common"]);
   const editing = props.account;
   const createAccount = useCreateAccount();
-  const updateAccount = useUpdateAccount();
+  // A new role asks for a fresh code from the authenticator app, then saves.
+  const { withStepUp, stepUpModal } = useStepUp();
+  const updateAccount = useUpdateAccount({ withStepUp });
   const [pageError, setPageError] = useState<unknown>(null);
   const form = useForm({
     initialValues: {
@@ -166,6 +169,7 @@ export function AccountFormModal(props: AccountFormModalProps) {
           </Group>
         </Stack>
       </form>
+      {stepUpModal}
     </Modal>
   );
 }

@@ -3,12 +3,17 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useRegenerateRecoveryCodes } from "../accounts.mutations";
+import { useStepUp } from "../useStepUp";
 import { RecoveryCodesPanel } from "./RecoveryCodesPanel";
 
-/** New recovery codes replace all the old ones; the new ones are shown once. */
+/**
+ * New recovery codes replace all the old ones; the new ones are shown once. They are as good as the
+ * phone, so the server asks for a fresh code from it first.
+ */
 export function RegenerateRecoveryCodesButton() {
   const { t } = useTranslation("accounts");
-  const regenerate = useRegenerateRecoveryCodes();
+  const { withStepUp, stepUpModal } = useStepUp();
+  const regenerate = useRegenerateRecoveryCodes({ withStepUp });
   const [confirming, setConfirming] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
 
@@ -53,6 +58,7 @@ export function RegenerateRecoveryCodesButton() {
       >
         {codes && <RecoveryCodesPanel codes={codes} onDone={close} doneLabel={t("recoveryCodes.done")} />}
       </Modal>
+      {stepUpModal}
     </>
   );
 }

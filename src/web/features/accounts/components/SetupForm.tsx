@@ -6,6 +6,7 @@ import type { Me } from "../../../../common/contracts/accounts";
 import { LIMITS } from "../../../../common/limits";
 import { applyApiErrors } from "../../../api/form-errors";
 import { ErrorAlert } from "../../../components/ErrorAlert";
+import { isUiLanguage } from "../../../i18n/i18n";
 import { useCompleteSetup } from "../accounts.mutations";
 import { checkNewPassword } from "../password-rules";
 import { validateUsername } from "../username-rules";
@@ -19,7 +20,7 @@ interface SetupFormProps {
 
 /** The first organisation and its first administrator. */
 export function SetupForm({ token, onDone }: SetupFormProps) {
-  const { t } = useTranslation("accounts");
+  const { t, i18n } = useTranslation("accounts");
   const completeSetup = useCompleteSetup();
   const [pageError, setPageError] = useState<unknown>(null);
   const form = useForm({
@@ -51,6 +52,8 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
         password: values.password,
+        // The language the form was filled in stays the administrator's after setup.
+        ...(isUiLanguage(i18n.language) ? { locale: i18n.language } : {}),
       },
       {
         onSuccess: onDone,

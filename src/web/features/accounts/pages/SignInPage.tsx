@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { usePageTitle } from "../../../hooks/usePageTitle";
 import { useSignIn } from "../accounts.mutations";
 import { SignInReasonNotice } from "../components/SignInReasonNotice";
+import { lockWaitOf } from "../lock-wait";
 import { pathForNextStep } from "../sign-in-steps";
 
 const asReason = (value: string | null): SignInReason | null =>
@@ -21,6 +22,7 @@ export function SignInPage() {
   const reason = asReason(searchParams.get("reason"));
   const returnTo = searchParams.get("returnTo");
   const signIn = useSignIn();
+  const lockWait = lockWaitOf(signIn.error);
 
   const form = useForm({
     initialValues: { username: "", password: "" },
@@ -44,7 +46,15 @@ export function SignInPage() {
     <Stack gap="lg">
       <Title order={1}>{t("signIn.title")}</Title>
       {reason && !signIn.error && <SignInReasonNotice reason={reason} />}
-      <ErrorAlert error={signIn.error} />
+      {lockWait ? (
+        <Alert color="red" variant="light" role="alert">
+          {lockWait.unit === "seconds"
+            ? t("signIn.lockedSeconds", { count: lockWait.count })
+            : t("signIn.lockedMinutes", { count: lockWait.count })}
+        </Alert>
+      ) : (
+        <ErrorAlert error={signIn.error} />
+      )}
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <TextInput
