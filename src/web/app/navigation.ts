@@ -2,12 +2,26 @@ import type { ParseKeys } from "i18next";
 import type { Permission } from "../../common/permissions";
 import { accountsNavigation } from "../features/accounts/accounts.navigation";
 import { auditNavigation } from "../features/audit/audit.navigation";
+import { catalogueNavigation } from "../features/catalogue/catalogue.navigation";
+import { doorNavigation } from "../features/door/door.navigation";
+import { doorReportNavigation } from "../features/door-report/door-report.navigation";
 import { rosterNavigation } from "../features/roster/roster.navigation";
 import { sitesNavigation } from "../features/sites/sites.navigation";
+import { visitorsNavigation } from "../features/visitors/visitors.navigation";
 import { paths } from "./paths";
 
 /** Namespaces whose keys navigation entries may use; a feature with entries adds its own. */
-export const NAVIGATION_NAMESPACES = ["common", "accounts", "sites", "roster", "audit"] as const;
+export const NAVIGATION_NAMESPACES = [
+  "common",
+  "accounts",
+  "sites",
+  "roster",
+  "audit",
+  "visitors",
+  "door",
+  "catalogue",
+  "door-report",
+] as const;
 export type NavigationKey = ParseKeys<typeof NAVIGATION_NAMESPACES>;
 
 /** One place staff can go: shown in the side navigation and as a card on the home page. */
@@ -39,9 +53,13 @@ const ENTRIES: readonly NavigationEntry[] = [
     home: true,
   },
   ...accountsNavigation,
+  ...doorNavigation,
   ...sitesNavigation,
   ...rosterNavigation,
   ...auditNavigation,
+  ...catalogueNavigation,
+  ...doorReportNavigation,
+  ...visitorsNavigation,
 ];
 
 /** The entries this person may use, in order; the server's permission list decides. */

@@ -2,8 +2,12 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { FullPageLoader } from "../components/FullPageLoader";
 import { accountsSignedOutRoutes, accountsStaffRoutes } from "../features/accounts/accounts.routes";
 import { auditStaffRoutes } from "../features/audit/audit.routes";
+import { catalogueStaffRoutes } from "../features/catalogue/catalogue.routes";
+import { doorStaffRoutes } from "../features/door/door.routes";
+import { doorReportStaffRoutes } from "../features/door-report/door-report.routes";
 import { rosterStaffRoutes } from "../features/roster/roster.routes";
 import { sitesStaffRoutes } from "../features/sites/sites.routes";
+import { visitorsStaffRoutes } from "../features/visitors/visitors.routes";
 import { SignedOutLayout } from "./layouts/SignedOutLayout";
 import { StaffShell } from "./layouts/StaffShell";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -30,9 +34,13 @@ const routes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import("./pages/HomePage")).HomePage }) },
           ...accountsStaffRoutes,
+          ...doorStaffRoutes,
           ...sitesStaffRoutes,
           ...rosterStaffRoutes,
           ...auditStaffRoutes,
+          ...catalogueStaffRoutes,
+          ...doorReportStaffRoutes,
+          ...visitorsStaffRoutes,
           { path: "*", Component: NotFoundPage },
         ],
       },

@@ -18,6 +18,11 @@ export function LanguagesMultiSelect({ value = [], ...props }: LanguagesMultiSel
       maxValues={LIMITS.languagesMax}
       nothingFoundMessage={t("languages.nothingFound")}
       {...props}
+      onKeyDown={(event) => {
+        // Enter picks a language; with none highlighted it must not send the whole form half-filled.
+        if (event.key === "Enter") event.preventDefault();
+        props.onKeyDown?.(event);
+      }}
       value={value}
       data={data}
     />

@@ -28,7 +28,7 @@ function storedLanguage(): UiLanguage {
  * pages have their own languages and are left out.
  */
 const files = import.meta.glob<{ default: Record<string, unknown> }>(
-  ["../locales/da/*.json", "../locales/en/*.json", "!../locales/*/visitor*.json"],
+  ["../locales/da/*.json", "../locales/en/*.json", "!../locales/*/visitor.json"],
   { eager: true },
 );
 

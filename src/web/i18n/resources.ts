@@ -1,9 +1,13 @@
 import "i18next";
 import type accounts from "../locales/en/accounts.json";
 import type audit from "../locales/en/audit.json";
+import type catalogue from "../locales/en/catalogue.json";
 import type common from "../locales/en/common.json";
+import type door from "../locales/en/door.json";
+import type doorReport from "../locales/en/door-report.json";
 import type roster from "../locales/en/roster.json";
 import type sites from "../locales/en/sites.json";
+import type visitors from "../locales/en/visitors.json";
 
 // The English files are the reference: `t()` keys are checked against them at compile time, and a
 // test checks that every other staff language has the same keys. A feature adds its namespace here.
@@ -18,5 +22,9 @@ declare module "i18next" {
     sites: typeof sites;
     roster: typeof roster;
     audit: typeof audit;
+    catalogue: typeof catalogue;
+    "door-report": typeof doorReport;
+    visitors: typeof visitors;
+    door: typeof door;
   }
 }

@@ -23,7 +23,7 @@ const read = (language: string, namespace: string) =>
   flatten(JSON.parse(readFileSync(join(here, language, `${namespace}.json`), "utf8")) as Tree);
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 const namespaces = readdirSync(join(here, REFERENCE))
-  .filter((file) => file.endsWith(".json") && !file.startsWith("visitor"))
+  .filter((file) => file.endsWith(".json") && file !== "visitor.json")
   .map((file) => file.replace(/\.json$/, ""));
 
 describe.each(OTHERS)("staff strings in %s", (language) => {

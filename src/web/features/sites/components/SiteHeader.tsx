@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Site } from "../../../../common/contracts/sites";
+import { cataloguePaths } from "../../catalogue/catalogue.paths";
 import { sitePaths } from "../sites.paths";
 import { SiteFormModal } from "./SiteFormModal";
 
@@ -11,17 +12,24 @@ interface SiteHeaderProps {
   site: Site;
   title: string;
   intro: string;
-  active: "week" | "sessions";
+  active: SitePage;
 }
+
+type SitePage = "week" | "sessions" | "catalogue";
+const PAGE_PATHS: Record<SitePage, (siteId: string) => string> = {
+  week: sitePaths.week,
+  sessions: sitePaths.sessions,
+  catalogue: cataloguePaths.site,
+};
 
 /** A site page's heading, its links to the site's other pages, and its settings for those who may. */
 export function SiteHeader({ site, title, intro, active }: SiteHeaderProps) {
-  const { t } = useTranslation("sites");
+  const { t } = useTranslation(["sites", "catalogue"]);
   const [editing, setEditing] = useState(false);
-  const link = (page: "week" | "sessions", label: string) => (
+  const link = (page: SitePage, label: string) => (
     <Anchor
       component={Link}
-      to={page === "week" ? sitePaths.week(site.id) : sitePaths.sessions(site.id)}
+      to={PAGE_PATHS[page](site.id)}
       aria-current={active === page ? "page" : undefined}
       fw={active === page ? 700 : 400}
       underline={active === page ? "always" : "hover"}
@@ -42,6 +50,7 @@ export function SiteHeader({ site, title, intro, active }: SiteHeaderProps) {
       <Group component="nav" aria-label={t("site.tabsLabel")} gap="lg">
         {link("week", t("site.week"))}
         {link("sessions", t("site.sessions"))}
+        {link("catalogue", t("catalogue:shortTitle"))}
       </Group>
       <Text c="dark.6">{intro}</Text>
       {editing && (

@@ -1,0 +1,119 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { visitsRoutes } from "../../../common/contracts/visits";
+import type { ErrorCode, FieldError } from "../../../common/errors";
+import { ApiError, buildUrl } from "../../api/client";
+import {
+  DOWNLOAD_FORMATS,
+  type DownloadFormat,
+  type DownloadProgress,
+  fallbackFilename,
+  filenameFromDisposition,
+} from "./door-report.download";
+import type { Period } from "./door-report.period";
+
+interface DownloadInput {
+  siteId: string;
+  period: Period;
+  format: DownloadFormat;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  const problem = (await response.json().catch(() => null)) as {
+    code?: ErrorCode;
+    detail?: string;
+    errors?: FieldError[];
+  } | null;
+  const byStatus: ErrorCode =
+    response.status === 401
+      ? "UNAUTHENTICATED"
+      : response.status === 403
+        ? "FORBIDDEN"
+        : response.status === 404
+          ? "NOT_FOUND"
+          : "INTERNAL";
+  return new ApiError({
+    status: response.status,
+    code: problem?.code ?? byStatus,
+    detail: problem?.detail,
+    fieldErrors: problem?.errors,
+  });
+}
+
+/** Reads the answer in chunks, telling how far it has come; the file can be large over a slow line. */
+async function readWithProgress(response: Response, onProgress: (progress: DownloadProgress) => void) {
+  const length = Number(response.headers.get("content-length"));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const type = response.headers.get("content-type") ?? "application/octet-stream";
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: BlobPart[] = [];
+  let received = 0;
+  onProgress({ received, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as BlobPart);
+    received += value.byteLength;
+    onProgress({ received, total });
+  }
+  return new Blob(chunks, { type });
+}
+
+function save(blob: Blob, filename: string) {
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has the file once the click is handled; the object URL only has to outlive it.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/**
+ * Downloads the report as CSV or XLSX: the same address as the figures, asked for with the file's
+ * type in the Accept header (the server audits the export). Not through callApi, which reads JSON;
+ * the address still comes from the contract, and refusals still become ApiErrors.
+ */
+async function download(input: DownloadInput, onProgress: (progress: DownloadProgress) => void) {
+  const url = buildUrl(visitsRoutes.doorReport.path, undefined, {
+    siteId: input.siteId,
+    from: input.period.from,
+    to: input.period.to,
+  });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: { accept: DOWNLOAD_FORMATS[input.format].accept },
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: "NETWORK_ERROR" });
+  }
+  if (!response.ok) throw await problemOf(response);
+  let blob: Blob;
+  try {
+    blob = await readWithProgress(response, onProgress);
+  } catch {
+    throw new ApiError({ status: 0, code: "NETWORK_ERROR" });
+  }
+  const filename =
+    filenameFromDisposition(response.headers.get("content-disposition")) ??
+    fallbackFilename(input.format, input.period.from, input.period.to);
+  save(blob, filename);
+  return { filename };
+}
+
+/** The download and how far it has come (null while nothing is being downloaded). */
+export function useDoorReportDownload() {
+  const [progress, setProgress] = useState<DownloadProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: DownloadInput) => download(input, setProgress),
+    onMutate: () => setProgress({ received: 0, total: null }),
+    onSettled: () => setProgress(null),
+  });
+  return { ...mutation, progress };
+}
