@@ -42,6 +42,9 @@ export function CountrySelect({
   }, [frequent, maxFrequent]);
 
   const [search, setSearch] = useState("");
+  // Controlled, so a choice made by Enter below closes the list as a click on an option does: left
+  // open, it covers the next question and the next touch lands on another country.
+  const [opened, setOpened] = useState(false);
 
   // Enter picks the best match of what was typed, also when the text came in one piece (pasted, or
   // typed faster than the list could follow) and the list has not highlighted it. An option chosen
@@ -54,6 +57,7 @@ export function CountrySelect({
     if (!best) return;
     event.preventDefault();
     onChange(best.value);
+    setOpened(false);
   };
 
   return (
@@ -70,6 +74,9 @@ export function CountrySelect({
         searchValue={search}
         onSearchChange={setSearch}
         onKeyDown={pickFirstMatch}
+        dropdownOpened={opened}
+        onDropdownOpen={() => setOpened(true)}
+        onDropdownClose={() => setOpened(false)}
         filter={({ options, search: typed }) =>
           matchCountries(options as { value: string; label: string }[], typed)
         }

@@ -46,6 +46,7 @@ export interface CheckInResult {
 }
 
 export function useCheckIn(siteId: string) {
+  const queryClient = useQueryClient();
   const afterChange = useAfterChange(siteId);
   return useMutation({
     mutationFn: async ({ body, idempotencyKey, retry }: CheckInVariables): Promise<CheckInResult> => {
@@ -55,7 +56,12 @@ export function useCheckIn(siteId: string) {
       });
       return { visit: data, alreadyCheckedIn: status === 200 && !retry };
     },
-    onSuccess: (result) => afterChange(result.visit),
+    onSuccess: (result) => {
+      // Her code has one visit more now: a lookup kept from before would show the old count (and a
+      // visit count of 0 would make her next check-in a first visit again).
+      queryClient.removeQueries({ queryKey: [...doorKeys.all, "code"] });
+      return afterChange(result.visit);
+    },
   });
 }
 
