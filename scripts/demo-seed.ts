@@ -1,6 +1,7 @@
 /**
  * The demo centre: Mødestedet in Copenhagen with its 2010 week (docs: DOMAIN.md), two organisations,
- * one invented staff member per role and a duty roster for the coming weeks. Written through the
+ * one invented staff member per role, a duty roster for the coming weeks, and a year of evenings at
+ * the door (demo-door.ts: visits, codes, services, supplies; tonight left to open). Written through the
  * sites and roster services (as the demo manager), so the schedule is checked and audited exactly as
  * if a manager had entered it; accounts are written directly because the service would issue
  * temporary passwords that must be changed, where the demo prints working ones.
@@ -17,12 +18,15 @@ import * as accounts from "../src/server/features/accounts/accounts.repository.j
 import * as roster from "../src/server/features/roster/roster.service.js";
 import { addDays, isoWeekday, localDateTime } from "../src/server/features/sites/local-time.js";
 import * as sites from "../src/server/features/sites/sites.service.js";
+import { seedDoorHistory } from "./demo-door.js";
 
 type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const DEMO_TIME_ZONE = "Europe/Copenhagen";
 /** How many weeks ahead the roster reaches; later sessions show as having no one on duty. */
 export const ROSTER_WEEKS = 8;
+/** How many weeks of evenings at the door the demo remembers. */
+export const HISTORY_WEEKS = 52;
 
 export interface DemoCredential {
   role: Role;
@@ -248,19 +252,26 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
     }
   });
 
-  // The week as in 2010, valid from the current week so that "tonight" means something.
+  // The week as in 2010, for a year already, so the door has a history; the Friday night pilot
+  // starts this week, after a first trial of three months last year.
   const from = mondayOfThisWeek(now);
+  const historyFrom = addDays(from, -7 * HISTORY_WEEKS);
   const pilot = await sites.createPilotPeriod(ctx, manager, site.id, {
     label: "Natåbent fredag (pilot)",
     startsOn: from,
     endsOn: addDays(addMonths(from, 3), -1),
+  });
+  const firstPilot = await sites.createPilotPeriod(ctx, manager, site.id, {
+    label: "Natåbent fredag (første pilot)",
+    startsOn: addDays(historyFrom, 7 * 20),
+    endsOn: addDays(historyFrom, 7 * 33 - 1),
   });
   const opening = (weekday: number, startsAt: string, endsAt: string, pilotPeriodId: string | null = null) =>
     sites.createWeeklyOpening(ctx, manager, site.id, {
       weekday,
       startsAt,
       endsAt,
-      validFrom: from,
+      validFrom: historyFrom,
       validTo: null,
       pilotPeriodId,
     });
@@ -268,6 +279,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
   const wednesday = await opening(3, "16:00", "22:00");
   const friday = await opening(5, "16:00", "22:00");
   const fridayNight = await opening(5, "23:00", "05:00", pilot.id);
+  await opening(5, "23:00", "05:00", firstPilot.id);
 
   const weekly = (openingId: string, kind: ActivityKind, title: string, startsAt: string, endsAt: string) =>
     sites.createActivity(ctx, manager, site.id, {
@@ -304,11 +316,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
   }
 
   const christmasYear = Number(from.slice(0, 4)) + (from > `${from.slice(0, 4)}-12-24` ? 1 : 0);
-  await sites.createClosure(ctx, manager, site.id, {
-    startsOn: `${christmasYear}-12-24`,
-    endsOn: `${christmasYear}-12-26`,
-    reason: "Jul",
-  });
+  for (const year of [christmasYear - 1, christmasYear]) {
+    if (`${year}-12-26` < historyFrom) continue;
+    await sites.createClosure(ctx, manager, site.id, {
+      startsOn: `${year}-12-24`,
+      endsOn: `${year}-12-26`,
+      reason: "Jul",
+    });
+  }
 
   // The roster: who works which evening, every week for the coming weeks; the lawyer on her evenings.
   const validTo = addDays(from, 7 * ROSTER_WEEKS - 1);
@@ -349,6 +364,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
       sessionStartsAt: "16:00",
     });
   }
+
+  await seedDoorHistory(ctx, {
+    site: { id: site.id, timeZone: DEMO_TIME_ZONE },
+    manager,
+    staff: new Map([...ids].map(([role, { id }]) => [role, id])),
+    from: historyFrom,
+  });
   return credentials;
 }
 

@@ -10,8 +10,17 @@ declare module "autocannon" {
     p99: number;
     total: number;
   }
+  /** One request of a sequence; setupRequest may change it each time it is sent. */
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+  }
   interface Options {
     url: string;
+    requests?: Request[];
     method?: string;
     headers?: Record<string, string>;
     body?: string;
@@ -30,6 +39,13 @@ declare module "autocannon" {
     "2xx": number;
     statusCodeStats?: Record<string, { count: number }>;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: a promise of the result that also reports each response (duration in ms, fractional). */
+  interface Instance extends PromiseLike<Result> {
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void,
+    ): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }
