@@ -6,11 +6,11 @@ import type { SupplyItem } from "../../../../common/contracts/services";
 import { LIMITS } from "../../../../common/limits";
 import { personalDataHint } from "../../../../common/personal-data";
 import { CatalogueIcon } from "../../../components/CatalogueIcon";
+import { FormModal } from "../../../components/FormModal";
 import { applyCatalogueErrors } from "../catalogue.form-errors";
 import { displayName, type StockChangeKind, stockDelta } from "../catalogue.logic";
 import { useAdjustStock } from "../catalogue.mutations";
 import { countWithUnit } from "../units";
-import { FormModal } from "./FormModal";
 
 interface StockAdjustModalProps {
   siteId: string;

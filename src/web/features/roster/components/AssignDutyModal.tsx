@@ -6,8 +6,8 @@ import type { StaffSession } from "../../../../common/contracts/roster";
 import type { FieldError } from "../../../../common/errors";
 import { DUTIES } from "../../../../common/permissions";
 import { fieldErrorMessage } from "../../../api/form-errors";
+import { FormModal } from "../../../components/FormModal";
 import { i18n } from "../../../i18n/i18n";
-import { EntryFormModal } from "../../sites/components/EntryFormModal";
 import { applyFieldErrors } from "../../sites/field-errors";
 import { useAssignDuty } from "../roster.mutations";
 import { useSiteStaff } from "../roster.queries";
@@ -74,7 +74,7 @@ export function AssignDutyModal(props: AssignDutyModalProps) {
 
   const members = staff.data?.items ?? [];
   return (
-    <EntryFormModal
+    <FormModal
       title={t("assign.title")}
       submitLabel={t("assign.save")}
       busy={assign.isPending}
@@ -119,6 +119,6 @@ export function AssignDutyModal(props: AssignDutyModalProps) {
           />
         </>
       )}
-    </EntryFormModal>
+    </FormModal>
   );
 }

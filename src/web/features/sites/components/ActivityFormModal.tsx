@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { ACTIVITY_KINDS } from "../../../../common/contracts/public";
 import type { Activity, WeeklyOpening } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
+import { FormModal } from "../../../components/FormModal";
 import { useSaveActivity } from "../sites.mutations";
 import { useEntrySave } from "../use-entry-save";
-import { EntryFormModal } from "./EntryFormModal";
 
 interface ActivityFormModalProps {
   siteId: string;
@@ -75,7 +75,7 @@ export function ActivityFormModal(props: ActivityFormModalProps) {
       : t("activities.addTitle");
 
   return (
-    <EntryFormModal
+    <FormModal
       title={title}
       submitLabel={t("week.save")}
       busy={save.isPending}
@@ -113,6 +113,6 @@ export function ActivityFormModal(props: ActivityFormModalProps) {
           />
         </>
       )}
-    </EntryFormModal>
+    </FormModal>
   );
 }

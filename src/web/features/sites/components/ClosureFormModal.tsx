@@ -3,9 +3,9 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { Closure } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
+import { FormModal } from "../../../components/FormModal";
 import { useSaveClosure } from "../sites.mutations";
 import { useEntrySave } from "../use-entry-save";
-import { EntryFormModal } from "./EntryFormModal";
 
 interface ClosureFormModalProps {
   siteId: string;
@@ -36,7 +36,7 @@ export function ClosureFormModal(props: ClosureFormModalProps) {
   });
 
   return (
-    <EntryFormModal
+    <FormModal
       title={editing ? t("closures.editTitle") : t("closures.addTitle")}
       submitLabel={t("week.save")}
       busy={save.isPending}
@@ -60,6 +60,6 @@ export function ClosureFormModal(props: ClosureFormModalProps) {
         minRows={2}
         {...form.getInputProps("reason")}
       />
-    </EntryFormModal>
+    </FormModal>
   );
 }

@@ -3,9 +3,9 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { OneOffOpening, PilotPeriod } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
+import { FormModal } from "../../../components/FormModal";
 import { useSaveOneOffOpening } from "../sites.mutations";
 import { useEntrySave } from "../use-entry-save";
-import { EntryFormModal } from "./EntryFormModal";
 import { PilotSelect } from "./PilotSelect";
 
 interface OneOffOpeningFormModalProps {
@@ -41,7 +41,7 @@ export function OneOffOpeningFormModal(props: OneOffOpeningFormModalProps) {
   });
 
   return (
-    <EntryFormModal
+    <FormModal
       title={editing ? t("oneOff.editTitle") : t("oneOff.addTitle")}
       submitLabel={t("week.save")}
       busy={save.isPending}
@@ -71,6 +71,6 @@ export function OneOffOpeningFormModal(props: OneOffOpeningFormModalProps) {
         {...form.getInputProps("label")}
       />
       <PilotSelect pilotPeriods={props.pilotPeriods} {...form.getInputProps("pilotPeriodId")} />
-    </EntryFormModal>
+    </FormModal>
   );
 }

@@ -3,9 +3,9 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { PilotPeriod } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
+import { FormModal } from "../../../components/FormModal";
 import { useSavePilotPeriod } from "../sites.mutations";
 import { useEntrySave } from "../use-entry-save";
-import { EntryFormModal } from "./EntryFormModal";
 
 interface PilotPeriodFormModalProps {
   siteId: string;
@@ -36,7 +36,7 @@ export function PilotPeriodFormModal(props: PilotPeriodFormModalProps) {
   });
 
   return (
-    <EntryFormModal
+    <FormModal
       title={editing ? t("pilots.editTitle") : t("pilots.addTitle")}
       submitLabel={t("week.save")}
       busy={save.isPending}
@@ -53,6 +53,6 @@ export function PilotPeriodFormModal(props: PilotPeriodFormModalProps) {
       />
       <TextInput type="date" label={t("fields.startsOn")} required {...form.getInputProps("startsOn")} />
       <TextInput type="date" label={t("fields.endsOn")} required {...form.getInputProps("endsOn")} />
-    </EntryFormModal>
+    </FormModal>
   );
 }

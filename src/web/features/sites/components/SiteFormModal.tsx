@@ -4,10 +4,10 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Site } from "../../../../common/contracts/sites";
 import { LIMITS } from "../../../../common/limits";
+import { FormModal } from "../../../components/FormModal";
 import { applyFieldErrors } from "../field-errors";
 import { timeZoneOptions } from "../format";
 import { useCreateSite, useUpdateSite } from "../sites.mutations";
-import { EntryFormModal } from "./EntryFormModal";
 
 interface SiteFormModalProps {
   /** Changing this site's settings; creating a new site when absent. */
@@ -63,7 +63,7 @@ export function SiteFormModal(props: SiteFormModalProps) {
   });
 
   return (
-    <EntryFormModal
+    <FormModal
       title={editing ? t("site.settingsTitle") : t("site.createTitle")}
       submitLabel={t("week.save")}
       busy={create.isPending || update.isPending}
@@ -110,6 +110,6 @@ export function SiteFormModal(props: SiteFormModalProps) {
         required
         {...form.getInputProps("roomCapacity")}
       />
-    </EntryFormModal>
+    </FormModal>
   );
 }

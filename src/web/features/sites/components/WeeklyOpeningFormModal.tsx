@@ -2,9 +2,9 @@ import { NativeSelect, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { PilotPeriod, WeeklyOpening } from "../../../../common/contracts/sites";
+import { FormModal } from "../../../components/FormModal";
 import { useSaveWeeklyOpening } from "../sites.mutations";
 import { useEntrySave } from "../use-entry-save";
-import { EntryFormModal } from "./EntryFormModal";
 import { PilotSelect } from "./PilotSelect";
 
 interface WeeklyOpeningFormModalProps {
@@ -53,7 +53,7 @@ export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
   });
 
   return (
-    <EntryFormModal
+    <FormModal
       title={editing ? t("weekly.editTitle") : t("weekly.addTitle")}
       submitLabel={t("week.save")}
       busy={save.isPending}
@@ -86,6 +86,6 @@ export function WeeklyOpeningFormModal(props: WeeklyOpeningFormModalProps) {
         {...form.getInputProps("validTo")}
       />
       <PilotSelect pilotPeriods={props.pilotPeriods} {...form.getInputProps("pilotPeriodId")} />
-    </EntryFormModal>
+    </FormModal>
   );
 }

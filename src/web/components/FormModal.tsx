@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack } from "@mantine/core";
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../../components/ErrorAlert";
+import { ErrorAlert } from "./ErrorAlert";
 
-interface EntryFormModalProps {
+interface FormModalProps {
   title: string;
   submitLabel: string;
   busy: boolean;
@@ -14,18 +14,24 @@ interface EntryFormModalProps {
   /** For an existing entry: a red button that asks to remove it. */
   onRemove?: () => void;
   removeLabel?: string;
+  /** "lg" gives a picture grid room for whole words. */
+  size?: "md" | "lg";
   children: ReactNode;
 }
 
-/** The frame of every form of the week: a modal with the fields, a message above them, cancel and save. */
-export function EntryFormModal(props: EntryFormModalProps) {
+/**
+ * The frame of a form in a dialog (the week's entries, the catalogue): the fields, a message above
+ * them for what belongs to no field, cancel and save, and for an existing entry a button to remove
+ * it. A click outside does not close it, so nothing typed is lost.
+ */
+export function FormModal(props: FormModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
       opened
       onClose={props.onClose}
       title={props.title}
-      size="md"
+      size={props.size ?? "md"}
       closeOnClickOutside={false}
       closeButtonProps={{ "aria-label": t("actions.close") }}
     >
