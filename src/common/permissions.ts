@@ -35,11 +35,28 @@ export const PERMISSIONS = [
   "catalogue.manage",
   "stock.adjust",
   "report.door",
+  // The shift diary, its follow-ups and messages: every staff member on duty writes it together.
+  "diary.write",
+  // Earlier versions of an edited paragraph, and who has read a message: managers answer for both.
+  "diary.history",
+  "message.receipts",
+  // The built-in themes are fixed; managers add themes and edit the keyword rules that suggest them.
+  "diary.themes",
+  // Tonight's clinic queue: anyone at the door gives a walk-in her ticket.
+  "clinic.queue",
+  // Calling the next number, no-shows and turning away: the health staff in the room.
+  "clinic.call",
+  // Booking an appointment ahead for a code: the clinic, and the social worker who speaks with her.
+  "clinic.appointment",
+  // Consultations, tests, results, referrals, medicine and costs: medical confidentiality, health staff only.
+  "clinic.record",
+  // Counts, turnaround and costs, never a woman's record: the clinic and the managers.
+  "clinic.statistics",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyStaffMember: Permission[] = ["site.read", "roster.read"];
-const atTheDoor: Permission[] = [...everyStaffMember, "visit.record"];
+const atTheDoor: Permission[] = [...everyStaffMember, "visit.record", "diary.write", "clinic.queue"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // IT: accounts and settings, never case content.
@@ -64,9 +81,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "catalogue.manage",
     "stock.adjust",
     "report.door",
+    "diary.write",
+    "diary.history",
+    "message.receipts",
+    "diary.themes",
+    "clinic.queue",
+    "clinic.appointment",
+    "clinic.statistics",
   ],
-  social_worker: [...atTheDoor, "visitor.nickname", "visitor.manage", "stock.adjust"],
-  health_staff: [...atTheDoor, "visitor.nickname"],
+  social_worker: [...atTheDoor, "visitor.nickname", "visitor.manage", "stock.adjust", "clinic.appointment"],
+  health_staff: [
+    ...atTheDoor,
+    "visitor.nickname",
+    "clinic.call",
+    "clinic.appointment",
+    "clinic.record",
+    "clinic.statistics",
+  ],
   identification_staff: [...atTheDoor, "visitor.nickname"],
   teacher: atTheDoor,
   lawyer: atTheDoor,

@@ -32,6 +32,13 @@ export const DATA_CATEGORIES = {
   "visitor-restricted":
     "Staff-chosen nicknames: the nearest thing to a name, encrypted and audited on reading.",
   catalogue: "The services a site offers and the supplies it hands out, with stock and limits.",
+  diary:
+    "The shift diary, follow-ups and messages: what staff wrote about an evening, with visitor codes but never a name.",
+  "diary-restricted":
+    "Diary paragraphs restricted to one organisation or role: encrypted, and every read audited.",
+  clinic: "The clinic's queue, appointments and counts: ticket numbers, times, test types and states, never findings.",
+  "clinic-restricted":
+    "Medical records under confidentiality: consultation notes, diagnoses, results, referrals and costs; encrypted, every read audited.",
 } as const;
 export type DataCategory = keyof typeof DATA_CATEGORIES;
 
@@ -341,6 +348,12 @@ const DOOR_TABLES: readonly InventoryTable[] = [
     },
   }),
 ];
+
+// The diary's tables (diary entries, paragraphs, versions, themes, follow-ups, messages): issue 4.
+const DIARY_TABLES: readonly InventoryTable[] = [];
+
+// The clinic's tables (queue, appointments, consultations, tests, referrals, medicine): issue 5.
+const CLINIC_TABLES: readonly InventoryTable[] = [];
 
 export const INVENTORY: readonly InventoryTable[] = [
   describeTable(schema.organisations, {
@@ -731,6 +744,8 @@ export const INVENTORY: readonly InventoryTable[] = [
     },
   }),
   ...DOOR_TABLES,
+  ...DIARY_TABLES,
+  ...CLINIC_TABLES,
   describeTable(schema.auditEvents, {
     purpose:
       "The audit log: append-only (the database refuses changes) and hash-chained. Ids and event types, never field values.",

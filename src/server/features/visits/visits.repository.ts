@@ -440,3 +440,10 @@ export const moveFlags = (tx: Tx, fromCodeId: string, toCodeId: string) =>
 /** Codes merged into the other earlier now point straight at this one: one hop always resolves. */
 export const repointAliases = (tx: Tx, fromCodeId: string, toCodeId: string) =>
   tx.update(visitorCodes).set({ mergedIntoId: toCodeId }).where(eq(visitorCodes.mergedIntoId, fromCodeId));
+
+export function codesOfIds(db: Queryable, ids: readonly string[]) {
+  return db
+    .select({ id: visitorCodes.id, code: visitorCodes.code })
+    .from(visitorCodes)
+    .where(inArray(visitorCodes.id, [...ids]));
+}

@@ -835,3 +835,24 @@ export async function clearFlagsOf(
   const ids = await repo.listOpenFlagsOfSource(tx, source, sourceId);
   await repo.clearFlagsById(tx, ids, byAccountId, at ?? null);
 }
+
+/**
+ * Her code as typed in another feature's form (a follow-up, a clinic ticket, an appointment): the
+ * id of the code it resolves to (an old merged code answers hers), and the code itself. Refuses a
+ * malformed or unknown code with a field error on `path`. For features that check their own permission.
+ */
+export async function resolveTypedCode(
+  db: Queryable,
+  path: string,
+  typed: string,
+): Promise<{ id: string; code: string }> {
+  const root = await codeByNormalised(db, path, typedCode(path, typed));
+  return { id: root.row.id, code: root.row.code };
+}
+
+/** The codes of these ids as she carries them (formatted by the caller); erased codes are missing. */
+export async function codesOfIds(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await repo.codesOfIds(db, ids);
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
