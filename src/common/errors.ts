@@ -37,6 +37,44 @@ export const ERROR_CODES = [
   "UNKNOWN_VISITOR_CODE",
   "LIMIT_EXCEEDED",
   "OUT_OF_STOCK",
+  "STALE_VERSION",
+  "UNKNOWN_THEME",
+  "THEME_NAME_TAKEN",
+  "BUILT_IN_THEME",
+  "KEYWORD_RULE_TAKEN",
+  "PARAGRAPH_REMOVED",
+  "CLINIC_CLOSED",
+  "DOOR_NOT_OPEN",
+  "CHOOSE_CLINIC",
+  "VISITOR_CODE_NOT_ACCEPTED",
+  "VISIT_NOT_TONIGHT",
+  "TICKET_NOT_WAITING",
+  "CALLING_SOMEONE",
+  "TICKET_FINISHED",
+  "SLOT_TAKEN",
+  "SLOT_NOT_IN_SCHEDULE",
+  "SLOT_IN_PAST",
+  "SITE_CLOSED_THAT_DAY",
+  "ALREADY_BOOKED",
+  "APPOINTMENT_NOT_BOOKED",
+  "APPOINTMENT_NOT_TONIGHT",
+  "APPOINTMENT_NOT_DUE",
+  // Follow-ups and messages.
+  "FOLLOW_UP_CLOSED",
+  "FOLLOW_UP_OPEN",
+  "DROP_REASON_REQUIRED",
+  "OUTCOME_REQUIRED",
+  "UNKNOWN_ASSIGNEE",
+  "NOT_AN_ACCOMPANIMENT",
+  "DUE_DATE_TOO_FAR",
+  "RECIPIENT_REQUIRED",
+  "RECIPIENT_NOT_ALLOWED",
+  "UNKNOWN_RECIPIENT",
+  // The clinic's records.
+  "INVALID_TRANSITION",
+  "CODE_ERASED",
+  "INVALID_ICD10",
+  "MEDICINE_NAME_TAKEN",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -56,4 +94,6 @@ export interface Problem {
   errors?: FieldError[];
   /** Seconds to wait before trying again (ACCOUNT_LOCKED), as in the Retry-After header. */
   retryAfter?: number;
+  /** With STALE_VERSION: the record as it stands now, so the client shows both versions side by side. */
+  current?: unknown;
 }

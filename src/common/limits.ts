@@ -31,6 +31,50 @@ export const LIMITS = {
   itemsPerHandoutMax: 20,
   idempotencyKeyMax: 100,
   doorReportMaxDays: 400,
+  // The shift diary: a paragraph is a few minutes of an evening, the summary what the next shift reads first.
+  diaryParagraphMax: 5000,
+  diarySummaryMax: 1000,
+  diaryThemesPerTextMax: 12,
+  diaryCodesPerParagraphMax: 20,
+  diaryThemeNameMax: 60,
+  diaryKeywordMax: 60,
+  diaryKeywordRulesPerThemeMax: 200,
+  diarySearchQueryMax: 200,
+  diarySearchPageMax: 50,
+  // The themes page: ten years and more fit in one request.
+  diaryThemeMonthsMax: 240,
+  // Follow-ups, messages and the handover.
+  followUpTitleMax: 200,
+  followUpBodyMax: 4000,
+  commentMax: 2000,
+  messageMax: 4000,
+  placeMax: 200,
+  outcomeMax: 2000,
+  followUpsPageMax: 200,
+  messagesPageMax: 200,
+  // The clinic's records.
+  clinicReasonMax: 500,
+  clinicNotesMax: 10_000,
+  diagnosisTextMax: 300,
+  diagnosesMax: 20,
+  clinicItemsMax: 20,
+  testNameMax: 100,
+  testNoteMax: 1000,
+  referralPlaceMax: 200,
+  referralNoteMax: 2000,
+  medicineNameMax: 120,
+  medicineUnitMax: 20,
+  dispenseQuantityMax: 1000,
+  medicineStockMax: 1_000_000,
+  costNoteMax: 300,
+  // One million kroner in øre: a cost above it is a typing mistake.
+  costAmountMaxOre: 100_000_000,
+  clinicStatisticsMaxDays: 4019,
+  // Health figures under this count are not shown (small-number suppression).
+  healthDisclosureThreshold: 10,
+  // The clinic queue: taking a ticket on the visitor page, per address and minute, and polling her place.
+  publicTicketsPerMinute: 10,
+  publicTicketPollsPerMinute: 120,
 } as const;
 
 /** Session lifetimes: the centre's computers are shared, so an idle session ends quickly. */

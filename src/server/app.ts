@@ -182,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<PusterumApp> {
     app.get("/staff", { config: { rateLimit: false } }, (_request, reply) => reply.sendFile("staff.html"));
     app.get("/staff/*", { config: { rateLimit: false } }, (_request, reply) => reply.sendFile("staff.html"));
     app.get("/", { config: { rateLimit: false } }, (_request, reply) => reply.sendFile("index.html"));
+    app.get("/ticket", { config: { rateLimit: false } }, (_request, reply) => reply.sendFile("index.html"));
   }
 
   await app.ready();

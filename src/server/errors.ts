@@ -17,9 +17,25 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   SETUP_LINK_INVALID: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  CODE_ERASED: 409,
+  MEDICINE_NAME_TAKEN: 409,
+  FOLLOW_UP_CLOSED: 409,
+  FOLLOW_UP_OPEN: 409,
+  STALE_VERSION: 409,
+  THEME_NAME_TAKEN: 409,
+  KEYWORD_RULE_TAKEN: 409,
+  PARAGRAPH_REMOVED: 409,
   USERNAME_TAKEN: 409,
   SLUG_TAKEN: 409,
   SETUP_ALREADY_DONE: 409,
+  TICKET_NOT_WAITING: 409,
+  CALLING_SOMEONE: 409,
+  TICKET_FINISHED: 409,
+  SLOT_TAKEN: 409,
+  ALREADY_BOOKED: 409,
+  APPOINTMENT_NOT_BOOKED: 409,
+  APPOINTMENT_NOT_DUE: 409,
   ACCOUNT_LOCKED: 429,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -30,6 +46,8 @@ export class AppError extends Error {
   readonly status: number;
   /** Seconds until a retry may succeed; sent as `retryAfter` and the Retry-After header. */
   retryAfter?: number;
+  /** With STALE_VERSION: the record as it stands now (sent as `current` in the problem). */
+  current?: unknown;
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -20,6 +20,8 @@ export const ProblemSchema = z.object({
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   retryAfter: z.number().int().nonnegative().optional(),
+  /** With a 409 on a stale version (STALE_VERSION): the record as it stands now, as the actor may see it. */
+  current: z.unknown().optional(),
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });

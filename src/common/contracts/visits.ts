@@ -139,7 +139,12 @@ export const TonightSchema = z.object({
     z.object({ itemId: IdSchema, names: z.record(z.string(), z.string()), stock: z.number().int() }),
   ),
   /** Tonight's visits, newest first. */
-  recentVisits: z.array(VisitSchema),
+  recentVisits: z.array(
+    VisitSchema.extend({
+      /** The clinic saw her tonight: all the door learns of it (no reason, no test, no result). */
+      seenByClinic: z.boolean(),
+    }),
+  ),
 });
 export type Tonight = z.infer<typeof TonightSchema>;
 

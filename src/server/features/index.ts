@@ -2,6 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import { accountsRoutes } from "./accounts/accounts.routes.js";
 import { auditLogRoutes } from "./audit/audit.routes.js";
+import { clinicRoutes } from "./clinic/clinic.routes.js";
+import { clinicQueueRoutes } from "./clinic-queue/clinic-queue.routes.js";
+import { diaryRoutes } from "./diary/diary.routes.js";
+import { followUpsRoutes } from "./follow-ups/follow-ups.routes.js";
+import { handoverRoutes } from "./handover/handover.routes.js";
+import { messagesRoutes } from "./messages/messages.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { rosterRoutes } from "./roster/roster.routes.js";
 import { servicesRoutes } from "./services/services.routes.js";
@@ -25,4 +31,10 @@ export const FEATURES: {
   { name: "visits", routes: visitsRoutes },
   { name: "reports", routes: reportsRoutes },
   { name: "services", routes: servicesRoutes },
+  { name: "diary", routes: diaryRoutes },
+  { name: "clinic-queue", routes: clinicQueueRoutes },
+  { name: "clinic", routes: clinicRoutes },
+  { name: "follow-ups", routes: followUpsRoutes },
+  { name: "messages", routes: messagesRoutes },
+  { name: "handover", routes: handoverRoutes },
 ];

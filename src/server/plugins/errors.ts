@@ -24,6 +24,7 @@ export function sendProblem(
   detail: string,
   errors?: FieldError[],
   retryAfter?: number,
+  current?: unknown,
 ) {
   const problem: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, code, detail };
   if (errors?.length) problem.errors = errors;
@@ -32,6 +33,7 @@ export function sendProblem(
     problem.retryAfter = retryAfter;
     reply.header("retry-after", String(retryAfter));
   }
+  if (current !== undefined) problem.current = current;
   return reply.code(status).type("application/problem+json").send(problem);
 }
 
@@ -72,7 +74,15 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return sendProblem(reply, error.status, error.code, error.message, error.fieldErrors, error.retryAfter);
+      return sendProblem(
+        reply,
+        error.status,
+        error.code,
+        error.message,
+        error.fieldErrors,
+        error.retryAfter,
+        error.current,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({

@@ -1,3 +1,4 @@
+import { idempotencyKeyOf } from "../../idempotency.js";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../../common/limits.js";
 import {
@@ -6,7 +7,6 @@ import {
   chooseSession,
   type DoorCandidate,
   fillsBlanks,
-  idempotencyKeyOf,
   inCheckInWindow,
   languageMatch,
   mergeProblem,

@@ -3,7 +3,6 @@
  * who on duty speaks a woman's language.
  */
 import type { ErrorCode } from "../../../common/errors.js";
-import { LIMITS } from "../../../common/limits.js";
 
 /** The door may check women in from an hour before the scheduled start until the end. */
 export const CHECK_IN_LEAD_MINUTES = 60;
@@ -130,19 +129,6 @@ export function checkInDecision<Row extends SessionRowState>(
   };
 }
 
-/**
- * The Idempotency-Key header: absent, or one value of 1 to LIMITS.idempotencyKeyMax characters.
- * Answers the key, null when absent, or a message for the refusal.
- */
-export function idempotencyKeyOf(
-  header: string | string[] | undefined,
-): { key: string | null } | { problem: string } {
-  if (header === undefined) return { key: null };
-  const problem = `Send one Idempotency-Key of 1 to ${LIMITS.idempotencyKeyMax} characters.`;
-  if (Array.isArray(header) || header.length === 0 || header.length > LIMITS.idempotencyKeyMax)
-    return { problem };
-  return { key: header };
-}
 
 export interface StaffOnDuty {
   accountId: string;

@@ -18,7 +18,9 @@ import type { Actor, AppContext } from "../../context.js";
 import type { Queryable, Tx } from "../../db/client.js";
 import type { visitorCodes } from "../../db/schema/index.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
+import { requireValidIdempotencyKey } from "../../idempotency.js";
 import { requireFreshSecondFactor } from "../accounts/accounts.service.js";
+import * as clinic from "../clinic/clinic.service.js";
 import * as roster from "../roster/roster.service.js";
 import * as services from "../services/services.service.js";
 import { addDays, localDateTime } from "../sites/local-time.js";
@@ -42,7 +44,6 @@ import {
   FREQUENT_NATIONALITIES,
   FREQUENT_NATIONALITY_DAYS,
   fillsBlanks,
-  idempotencyKeyOf,
   languageMatch,
   mergeProblem,
 } from "./visits.policy.js";
@@ -333,6 +334,9 @@ export async function tonight(ctx: AppContext, actor: Actor, siteId: string): Pr
     ctx.db,
     views.map((v) => v.visit.id),
   );
+  const seen = session?.row
+    ? await clinic.seenTonight(ctx.db, session.row.id)
+    : { visitIds: new Set<string>(), visitorCodeIds: new Set<string>() };
   const languageMatches: Tonight["languageMatches"] = [];
   for (const view of views) {
     if (view.visit.leftAt !== null) continue;
@@ -365,7 +369,12 @@ export async function tonight(ctx: AppContext, actor: Actor, siteId: string): Pr
     frequentNationalities,
     languageMatches,
     lowStock,
-    recentVisits: views.map((v) => toVisit(v, usage.get(v.visit.id) ?? NO_USAGE)),
+    recentVisits: views.map((v) => ({
+      ...toVisit(v, usage.get(v.visit.id) ?? NO_USAGE),
+      seenByClinic:
+        seen.visitIds.has(v.visit.id) ||
+        (v.visit.visitorCodeId !== null && seen.visitorCodeIds.has(v.visit.visitorCodeId)),
+    })),
   };
 }
 
@@ -394,9 +403,7 @@ export async function checkIn(
 ): Promise<{ visit: Visit; created: boolean }> {
   requirePermission(actor, "visit.record");
   requireSite(actor, input.siteId);
-  const idempotency = idempotencyKeyOf(idempotencyHeader);
-  if ("problem" in idempotency) throw fieldError("Idempotency-Key", "VALIDATION_FAILED", idempotency.problem);
-  const key = idempotency.key;
+  const key = requireValidIdempotencyKey(idempotencyHeader);
   if (!isCountryCode(input.nationality)) throw unknownCountry();
   if (input.visitorCode !== undefined && input.issueCode) {
     throw fieldError("issueCode", "VALIDATION_FAILED", "Enter her code or give her a new one, not both.");
