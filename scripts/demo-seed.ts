@@ -18,6 +18,8 @@ import * as accounts from "../src/server/features/accounts/accounts.repository.j
 import * as roster from "../src/server/features/roster/roster.service.js";
 import { addDays, isoWeekday, localDateTime } from "../src/server/features/sites/local-time.js";
 import * as sites from "../src/server/features/sites/sites.service.js";
+import { seedClinic } from "./demo-clinic.js";
+import { seedDiary } from "./demo-diary.js";
 import { seedDoorHistory } from "./demo-door.js";
 
 type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -371,6 +373,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredential[]> {
     staff: new Map([...ids].map(([role, { id }]) => [role, id])),
     from: historyFrom,
   });
+  // The clinic before the diary: the diary's facts count the clinic's consultations of each evening.
+  await seedClinic(ctx, { site: { id: site.id, timeZone: DEMO_TIME_ZONE } });
+  await seedDiary(ctx, { site: { id: site.id, timeZone: DEMO_TIME_ZONE }, manager });
   return credentials;
 }
 

@@ -6,6 +6,7 @@ import type { PublicOpeningHours } from "../src/common/contracts/public.js";
 import type { SessionList } from "../src/common/contracts/roster.js";
 import type { DoorReport, Tonight } from "../src/common/contracts/visits.js";
 import { ROLES } from "../src/common/permissions.js";
+import { personalDataWarnings } from "../src/common/personal-data.js";
 import { verifyAuditChain } from "../src/server/audit/audit-log.js";
 import { addDays } from "../src/server/features/sites/local-time.js";
 import { buildTestApp, cookieFrom, type TestApp, totpCode } from "../src/server/test/build-test-app.js";
@@ -233,6 +234,228 @@ describe("the demo centre", () => {
     expect(board.visits).toBe(0);
     expect(board.frequentNationalities.slice(0, 2)).toEqual(["RO", "NG"]);
     expect(board.lowStock.map((s) => s.names.en)).toContain("Lubricant");
+  });
+
+  it("keeps a diary of most evenings, themes through the seasons, and none for tonight", async () => {
+    const [counts] = await query<{
+      sessions: number;
+      entries: number;
+      paragraphs: number;
+      restricted: number;
+      tonight: number;
+    }>(
+      `select (select count(*)::int from opening_sessions) as sessions,
+              (select count(*)::int from diary_entries) as entries,
+              (select count(*)::int from diary_paragraphs) as paragraphs,
+              (select count(*)::int from diary_paragraphs where restriction <> 'none') as restricted,
+              (select count(*)::int from diary_entries where session_date >= '2010-03-01') as tonight`,
+    );
+    expect(counts?.entries).toBeGreaterThan((counts?.sessions ?? 0) * 0.8);
+    expect(counts?.entries).toBeLessThan(counts?.sessions ?? 0);
+    expect(counts?.paragraphs).toBeGreaterThan((counts?.entries ?? 0) * 2);
+    expect(counts?.restricted).toBeGreaterThan(5);
+    expect(counts?.tonight).toBe(0);
+    // A restricted text is only ciphertext, and its every version too.
+    const [sealed] = await query<{ plain: number; versions: number }>(
+      `select count(*) filter (where body is not null)::int as plain,
+              (select count(*)::int from diary_paragraph_versions where body_sealed is null) as versions
+         from diary_paragraphs where restriction <> 'none'`,
+    );
+    expect(sealed).toEqual({ plain: 0, versions: 0 });
+
+    const manager = await signIn(credentials.find((c) => c.role === "manager") as DemoCredential);
+    const siteId = (manager.me as Me).siteIds[0];
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/sites/${siteId}/diary/theme-months?from=2009-03&to=2010-02`,
+      headers: manager.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json<{
+      months: { month: string; entries: number }[];
+      themes: { id: string; key: string | null }[];
+      cells: { themeId: string; month: string; count: number }[];
+    }>();
+    const idOf = (key: string) => page.themes.find((th) => th.key === key)?.id;
+    const count = (key: string, month: string) =>
+      page.cells.find((c) => c.themeId === idOf(key) && c.month === month)?.count ?? 0;
+    // All eight themes are used, in most months; travel peaks before Christmas, the shelter in winter.
+    for (const theme of page.themes.filter((th) => th.key)) {
+      expect(
+        new Set(page.cells.filter((c) => c.themeId === theme.id).map((c) => c.month)).size,
+        theme.key ?? "",
+      ).toBeGreaterThanOrEqual(5);
+    }
+    // Travel peaks before Christmas, the shelter in the cold months, teaching in the school year.
+    const rate = (key: string, months: string[]) =>
+      months.reduce((sum, m) => sum + count(key, m), 0) /
+      Math.max(
+        1,
+        months.reduce((sum, m) => sum + (page.months.find((x) => x.month === m)?.entries ?? 0), 0),
+      );
+    expect(rate("travel", ["2009-11", "2009-12"])).toBeGreaterThan(rate("travel", ["2009-09", "2009-10"]));
+    expect(rate("crisis_shelter", ["2009-12", "2010-01", "2010-02"])).toBeGreaterThan(
+      rate("crisis_shelter", ["2009-06", "2009-07", "2009-08"]),
+    );
+    expect(rate("teaching", ["2009-07"])).toBeLessThan(rate("teaching", ["2009-09", "2009-10"]));
+
+    // The last evening's summary is what the next shift reads first.
+    const handover = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/sites/${siteId}/handover`,
+      headers: manager.headers,
+    });
+    expect(handover.statusCode, handover.body).toBe(200);
+    expect(handover.json().lastEntry?.summary).toMatch(/\d+/);
+  });
+
+  it("has follow-ups open and closed, the open ones on a code flagged at the door, and messages", async () => {
+    const [f] = await query<{
+      open: number;
+      done: number;
+      dropped: number;
+      openOnCode: number;
+      flagged: number;
+      accompaniments: number;
+    }>(
+      `select count(*) filter (where status = 'open')::int as open,
+              count(*) filter (where status = 'done')::int as done,
+              count(*) filter (where status = 'dropped')::int as dropped,
+              count(*) filter (where status = 'open' and visitor_code_id is not null)::int as "openOnCode",
+              count(*) filter (where status = 'open' and visitor_code_id is not null and exists (
+                select 1 from visitor_flags g where g.source = 'follow_up' and g.source_id = follow_ups.id
+                   and g.kind = 'talk_to_colleague' and g.cleared_at is null))::int as flagged,
+              count(*) filter (where kind = 'accompaniment')::int as accompaniments
+         from follow_ups`,
+    );
+    expect(f?.open).toBeGreaterThanOrEqual(4);
+    expect(f?.done).toBeGreaterThanOrEqual(4);
+    expect(f?.dropped).toBeGreaterThanOrEqual(1);
+    expect(f?.openOnCode).toBeGreaterThanOrEqual(3);
+    expect(f?.flagged).toBe(f?.openOnCode);
+    expect(f?.accompaniments).toBeGreaterThan(0);
+    const [closedFlags] = await query<{ open: number }>(
+      `select count(*)::int as open from visitor_flags g join follow_ups u on u.id = g.source_id
+        where g.source = 'follow_up' and u.status <> 'open' and g.cleared_at is null`,
+    );
+    expect(closedFlags?.open).toBe(0);
+    const [m] = await query<{ messages: number; pinned: number; managers: number; reads: number }>(
+      `select count(*)::int as messages, count(*) filter (where pinned)::int as pinned,
+              count(*) filter (where audience = 'managers')::int as managers,
+              (select count(*)::int from message_reads) as reads
+         from messages`,
+    );
+    expect(m?.messages).toBeGreaterThanOrEqual(6);
+    expect(m?.pinned).toBeGreaterThanOrEqual(1);
+    expect(m?.managers).toBeGreaterThanOrEqual(1);
+    expect(m?.reads).toBeGreaterThan(5);
+    const worker = await signIn(credentials.find((c) => c.role === "social_worker") as DemoCredential);
+    const siteId = (worker.me as Me).siteIds[0];
+    const handover = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/sites/${siteId}/handover`,
+      headers: worker.headers,
+    });
+    expect(handover.statusCode, handover.body).toBe(200);
+    const body = handover.json();
+    expect(body.unreadMessages.length).toBeGreaterThan(0);
+  });
+
+  it("has a year of clinic evenings: tickets, consultations, tests with a lab's turnaround, results to tell", async () => {
+    const [c] = await query<{
+      consultations: number;
+      sessions: number;
+      noShows: number;
+      turnedAway: number;
+      dispensed: number;
+      costs: number;
+      referrals: number;
+    }>(
+      `select (select count(*)::int from clinic_consultations) as consultations,
+              (select count(distinct session_id)::int from clinic_consultations) as sessions,
+              (select count(*)::int from clinic_tickets where status = 'no_show') as "noShows",
+              (select count(*)::int from clinic_tickets where status = 'turned_away') as "turnedAway",
+              (select count(*)::int from clinic_medicine_dispensings) as dispensed,
+              (select count(*)::int from clinic_costs) as costs,
+              (select count(*)::int from clinic_referrals) as referrals`,
+    );
+    expect(c?.consultations).toBeGreaterThan(300);
+    expect(c?.sessions).toBeGreaterThan(90);
+    expect(c?.noShows).toBeGreaterThan(0);
+    expect(c?.turnedAway).toBeGreaterThan(0);
+    expect(c?.dispensed).toBeGreaterThan(50);
+    expect(c?.costs).toBeGreaterThan(10);
+    expect(c?.referrals).toBeGreaterThan(3);
+    // Clinical text is ciphertext at rest.
+    const [plain] = await query<{ n: number }>(
+      `select count(*)::int as n from clinic_consultations where position('\\x'::bytea in reason) = 0 and reason::text ilike '%test%'`,
+    );
+    expect(plain?.n).toBe(0);
+    // Every state, in order in time, with days to a couple of weeks from taken to result.
+    const [tests] = await query<{
+      taken: number;
+      sent: number;
+      result_in: number;
+      told: number;
+      disorder: number;
+      median: number;
+      max: number;
+    }>(
+      `select count(*) filter (where state = 'taken')::int as taken,
+              count(*) filter (where state = 'sent')::int as sent,
+              count(*) filter (where state = 'result_in')::int as result_in,
+              count(*) filter (where state = 'told')::int as told,
+              count(*) filter (where sent_at < taken_at or result_at < sent_at or told_at < result_at)::int as disorder,
+              percentile_cont(0.5) within group (order by extract(epoch from result_at - taken_at) / 86400)
+                filter (where test_type <> 'pregnancy')::float as median,
+              max(extract(epoch from result_at - taken_at) / 86400)::float as max
+         from clinic_tests`,
+    );
+    expect(tests?.told).toBeGreaterThan(200);
+    expect(tests?.sent).toBeGreaterThan(0);
+    expect(tests?.result_in).toBeGreaterThan(0);
+    expect(tests?.disorder).toBe(0);
+    expect(tests?.median).toBeGreaterThan(3);
+    expect(tests?.median).toBeLessThan(14);
+    expect(tests?.max).toBeLessThanOrEqual(15);
+    // Each result waiting to be told asks the door to send her to the nurse.
+    const [flags] = await query<{ waiting: number; flagged: number; stray: number }>(
+      `select count(*)::int as waiting,
+              count(*) filter (where exists (select 1 from visitor_flags g where g.source = 'clinic'
+                 and g.source_id = t.id and g.kind = 'see_nurse' and g.cleared_at is null))::int as flagged,
+              (select count(*)::int from visitor_flags g join clinic_tests x on x.id = g.source_id
+                 where g.source = 'clinic' and x.state <> 'result_in' and g.cleared_at is null) as stray
+         from clinic_tests t where state = 'result_in'`,
+    );
+    expect(flags?.flagged).toBe(flags?.waiting);
+    expect(flags?.stray).toBe(0);
+    const stock = await query<{ stock: number; balance: number }>(
+      `select m.stock,
+              (select coalesce(sum(delta), 0)::int from clinic_medicine_adjustments a where a.medicine_id = m.id)
+            - (select coalesce(sum(quantity), 0)::int from clinic_medicine_dispensings d where d.medicine_id = m.id) as balance
+         from clinic_medicines m`,
+    );
+    for (const item of stock) expect(item.stock).toBe(item.balance);
+  });
+
+  it("writes no name, phone number, e-mail or passport number into any text", async () => {
+    const texts = await query<{ text: string }>(
+      `select body as text from diary_paragraphs where body is not null
+       union all select summary from diary_entries
+       union all select title || ' ' || body from follow_ups
+       union all select coalesce(outcome, '') || ' ' || coalesce(drop_reason, '') from follow_ups
+       union all select body from follow_up_comments
+       union all select body from messages`,
+    );
+    const sealed = await query<{ sealed: Buffer }>(
+      `select body_sealed as sealed from diary_paragraphs where body_sealed is not null
+       union all select reason from clinic_consultations union all select notes from clinic_consultations
+       union all select place from clinic_referrals union all select note from clinic_referrals`,
+    );
+    const all = [...texts.map((r) => r.text), ...sealed.map((r) => t.ctx.cipher.decrypt(r.sealed))];
+    expect(all.length).toBeGreaterThan(1000);
+    const flagged = all.filter((text) => personalDataWarnings(text).length > 0);
+    expect(flagged).toEqual([]);
   });
 
   it("writes the same door history again from the same seed", async () => {

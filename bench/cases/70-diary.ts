@@ -80,7 +80,15 @@ const diary: BenchCase = {
                 e.created_at + k * interval '1 minute', e.created_at + k * interval '1 minute'
            from diary_entries e cross join generate_series(1, $7::int) k
           where e.site_id = $1`,
-        [site.id, doorAccountId, shared.admin.organisationId, WORDS, WORDS_PER_PARAGRAPH, themeIds, PARAGRAPHS_PER_ENTRY],
+        [
+          site.id,
+          doorAccountId,
+          shared.admin.organisationId,
+          WORDS,
+          WORDS_PER_PARAGRAPH,
+          themeIds,
+          PARAGRAPHS_PER_ENTRY,
+        ],
       );
       await pool.query(
         `insert into diary_entry_themes (entry_id, theme_id, site_id, session_date)
@@ -130,7 +138,9 @@ const diary: BenchCase = {
     const monthsUrl = `${shared.app.url}/api/v1/sites/${site.id}/diary/theme-months?from=${from}&to=${month(today)}`;
     const themesPage = async () => {
       const started = performance.now();
-      const response = await fetch(monthsUrl, { headers: { cookie: door.cookie, accept: "application/json" } });
+      const response = await fetch(monthsUrl, {
+        headers: { cookie: door.cookie, accept: "application/json" },
+      });
       const result = (await response.json()) as ThemeMonths;
       const ms = performance.now() - started;
       if (response.status !== 200 || result.months.length < YEARS * 12) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personalDataHint } from "./personal-data.js";
+import { personalDataHint, personalDataWarnings } from "./personal-data.js";
 
 describe("personal data hints", () => {
   it("warn on what identifies a woman", () => {
@@ -22,6 +22,26 @@ describe("personal data hints", () => {
       "",
     ]) {
       expect(personalDataHint(text), text).toBeNull();
+    }
+  });
+});
+
+describe("personal data warnings of a longer text", () => {
+  it("warn on passport numbers, written bare or after the word", () => {
+    expect(personalDataWarnings("her passport no. 12345678 is with him")).toContain(
+      "LOOKS_LIKE_PASSPORT_NUMBER",
+    );
+    expect(personalDataWarnings("pasnummer: AB123456")).toContain("LOOKS_LIKE_PASSPORT_NUMBER");
+    expect(personalDataWarnings("RO1234567")).toContain("LOOKS_LIKE_PASSPORT_NUMBER");
+  });
+
+  it("stay quiet on the words themselves", () => {
+    for (const text of [
+      "two women asked where to renew their passports",
+      "hendes pas er udløbet, hun spurgte om ambassaden",
+      "passport photos at the library",
+    ]) {
+      expect(personalDataWarnings(text), text).toEqual([]);
     }
   });
 });

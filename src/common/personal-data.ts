@@ -21,9 +21,9 @@ export function personalDataHint(text: string): PersonalDataHint | null {
 export type PersonalDataWarning = PersonalDataHint | "LOOKS_LIKE_PASSPORT_NUMBER";
 
 // One or two letters then six to nine digits (most European passports and ID cards), or "pas"/"passport"
-// followed by a number-like token.
+// followed by a number-like token with at least one digit (so the word "passports" itself is not one).
 const PASSPORT =
-  /\b[A-Z]{1,2}\d{6,9}\b|\bpas(?:s|sport|nummer|port)?\.?\s*(?:nr\.?|no\.?|number)?\s*:?\s*[A-Z0-9]{6,9}\b/i;
+  /\b[A-Z]{1,2}\d{6,9}\b|\bpas(?:s|sport|nummer|port)?\.?\s*(?:nr\.?|no\.?|number)?\s*:?\s*(?=[A-Z]*\d)[A-Z0-9]{6,9}\b/i;
 
 /**
  * Every warning a longer text (a diary paragraph, a follow-up) deserves, each once, in a fixed order.

@@ -3,8 +3,14 @@ import type { Permission } from "../../common/permissions";
 import { accountsNavigation } from "../features/accounts/accounts.navigation";
 import { auditNavigation } from "../features/audit/audit.navigation";
 import { catalogueNavigation } from "../features/catalogue/catalogue.navigation";
+import { clinicNavigation } from "../features/clinic/clinic.navigation";
+import { clinicQueueNavigation } from "../features/clinic-queue/clinic-queue.navigation";
+import { diaryNavigation } from "../features/diary/diary.navigation";
 import { doorNavigation } from "../features/door/door.navigation";
 import { doorReportNavigation } from "../features/door-report/door-report.navigation";
+import { followUpsNavigation } from "../features/follow-ups/follow-ups.navigation";
+import { handoverNavigation } from "../features/handover/handover.navigation";
+import { messagesNavigation } from "../features/messages/messages.navigation";
 import { rosterNavigation } from "../features/roster/roster.navigation";
 import { sitesNavigation } from "../features/sites/sites.navigation";
 import { visitorsNavigation } from "../features/visitors/visitors.navigation";
@@ -21,6 +27,12 @@ export const NAVIGATION_NAMESPACES = [
   "door",
   "catalogue",
   "door-report",
+  "diary",
+  "handover",
+  "follow-ups",
+  "messages",
+  "clinic",
+  "clinic-queue",
 ] as const;
 export type NavigationKey = ParseKeys<typeof NAVIGATION_NAMESPACES>;
 
@@ -54,12 +66,18 @@ const ENTRIES: readonly NavigationEntry[] = [
   },
   ...accountsNavigation,
   ...doorNavigation,
+  ...diaryNavigation,
   ...sitesNavigation,
   ...rosterNavigation,
   ...auditNavigation,
   ...catalogueNavigation,
   ...doorReportNavigation,
+  ...handoverNavigation,
+  ...followUpsNavigation,
+  ...messagesNavigation,
   ...visitorsNavigation,
+  ...clinicNavigation,
+  ...clinicQueueNavigation,
 ];
 
 /** The entries this person may use, in order; the server's permission list decides. */

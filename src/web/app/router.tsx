@@ -1,10 +1,16 @@
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
 import { FullPageLoader } from "../components/FullPageLoader";
 import { accountsSignedOutRoutes, accountsStaffRoutes } from "../features/accounts/accounts.routes";
 import { auditStaffRoutes } from "../features/audit/audit.routes";
 import { catalogueStaffRoutes } from "../features/catalogue/catalogue.routes";
+import { clinicStaffRoutes } from "../features/clinic/clinic.routes";
+import { clinicQueueBareRoutes, clinicQueueStaffRoutes } from "../features/clinic-queue/clinic-queue.routes";
+import { diaryStaffRoutes } from "../features/diary/diary.routes";
 import { doorStaffRoutes } from "../features/door/door.routes";
 import { doorReportStaffRoutes } from "../features/door-report/door-report.routes";
+import { followUpsStaffRoutes } from "../features/follow-ups/follow-ups.routes";
+import { handoverStaffRoutes } from "../features/handover/handover.routes";
+import { messagesStaffRoutes } from "../features/messages/messages.routes";
 import { rosterStaffRoutes } from "../features/roster/roster.routes";
 import { sitesStaffRoutes } from "../features/sites/sites.routes";
 import { visitorsStaffRoutes } from "../features/visitors/visitors.routes";
@@ -35,14 +41,29 @@ const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import("./pages/HomePage")).HomePage }) },
           ...accountsStaffRoutes,
           ...doorStaffRoutes,
+          ...diaryStaffRoutes,
           ...sitesStaffRoutes,
           ...rosterStaffRoutes,
           ...auditStaffRoutes,
           ...catalogueStaffRoutes,
           ...doorReportStaffRoutes,
+          ...handoverStaffRoutes,
+          ...followUpsStaffRoutes,
+          ...messagesStaffRoutes,
           ...visitorsStaffRoutes,
+          ...clinicStaffRoutes,
+          ...clinicQueueStaffRoutes,
           { path: "*", Component: NotFoundPage },
         ],
+      },
+      {
+        // Signed-in pages without the shell (the waiting room's screen on a TV).
+        element: (
+          <RequireStaff>
+            <Outlet />
+          </RequireStaff>
+        ),
+        children: [...clinicQueueBareRoutes],
       },
     ],
   },

@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { accountRoutes } from "../../common/contracts/accounts";
 import { SESSION_IDLE_MINUTES } from "../../common/limits";
 import { callApi, forgetSession, hasCsrfToken, onServerActivity, onUnauthenticated } from "../api/client";
+import { clearDiaryDrafts } from "../features/diary/diary.drafts";
 import { paths } from "./paths";
 
 // "This tab had an account session", so a later 401 means it ended (idle) rather than that nobody
@@ -33,6 +34,8 @@ export function clearSession(queryClient: QueryClient) {
   forgetSession();
   writeFlag(false);
   queryClient.clear();
+  // Diary drafts are kept through a timeout (and sent after signing in again), never past a sign-out.
+  clearDiaryDrafts();
 }
 
 const SIGNED_OUT_PAGES = ["/sign-in", "/setup"];

@@ -2,9 +2,15 @@ import "i18next";
 import type accounts from "../locales/en/accounts.json";
 import type audit from "../locales/en/audit.json";
 import type catalogue from "../locales/en/catalogue.json";
+import type clinic from "../locales/en/clinic.json";
+import type clinicQueue from "../locales/en/clinic-queue.json";
 import type common from "../locales/en/common.json";
+import type diary from "../locales/en/diary.json";
 import type door from "../locales/en/door.json";
 import type doorReport from "../locales/en/door-report.json";
+import type followUps from "../locales/en/follow-ups.json";
+import type handover from "../locales/en/handover.json";
+import type messages from "../locales/en/messages.json";
 import type roster from "../locales/en/roster.json";
 import type sites from "../locales/en/sites.json";
 import type visitors from "../locales/en/visitors.json";
@@ -17,6 +23,9 @@ declare module "i18next" {
     returnNull: false;
   }
   interface ResourceNamespaceMap {
+    "follow-ups": typeof followUps;
+    handover: typeof handover;
+    messages: typeof messages;
     common: typeof common;
     accounts: typeof accounts;
     sites: typeof sites;
@@ -26,5 +35,8 @@ declare module "i18next" {
     "door-report": typeof doorReport;
     visitors: typeof visitors;
     door: typeof door;
+    diary: typeof diary;
+    clinic: typeof clinic;
+    "clinic-queue": typeof clinicQueue;
   }
 }

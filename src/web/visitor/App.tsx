@@ -1,8 +1,12 @@
-import type { ComponentType } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
 import { LanguageMenu } from "./components/LanguageMenu";
+import { Loading } from "./components/LoadFailed";
 import { QuickExit } from "./components/QuickExit";
 import { useI18n } from "./i18n";
 import { OpeningHoursPage } from "./pages/OpeningHoursPage";
+import { TICKET_PATH } from "./ticket";
+
+const TicketPage = lazy(async () => ({ default: (await import("./pages/TicketPage")).TicketPage }));
 
 /**
  * The visitor app's shell: quick exit and language on top of every page, then the page, then the
@@ -11,6 +15,8 @@ import { OpeningHoursPage } from "./pages/OpeningHoursPage";
  */
 const PAGES: Record<string, ComponentType> = {
   "/": OpeningHoursPage,
+  // Her clinic ticket; her card's link ("/#c=…") opens it too (see takeCodeFromAddress).
+  [TICKET_PATH]: TicketPage,
 };
 
 function NotFoundPage() {
@@ -41,7 +47,9 @@ export function App() {
         </div>
       </header>
       <main id="main" className="main">
-        <Page />
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
       </main>
       <footer className="foot">
         <p>{t("exit.note")}</p>

@@ -34,8 +34,8 @@ import { formatVisitorCode } from "../../../common/visitor-code.js";
 import { recordAudit } from "../../audit/audit-log.js";
 import type { Actor, AppContext } from "../../context.js";
 import type { Database, Queryable, Tx } from "../../db/client.js";
-import { requireValidIdempotencyKey } from "../../idempotency.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
+import { requireValidIdempotencyKey } from "../../idempotency.js";
 import * as clinic from "../clinic/clinic.service.js";
 import { maySeeSite } from "../sites/sites.policy.js";
 import * as sites from "../sites/sites.service.js";
@@ -606,7 +606,8 @@ export async function addParagraph(
     warnings: warningsOf("body", input.body),
     created: false,
   });
-  const earlier = key === null ? undefined : await repo.findParagraphByIdempotencyKey(ctx.db, actor.accountId, key);
+  const earlier =
+    key === null ? undefined : await repo.findParagraphByIdempotencyKey(ctx.db, actor.accountId, key);
   if (earlier) return repeated(earlier.id);
   const themes = themeProblem(themeIds, book.known, [], "themeIds");
   if (themes) throw refuse(themes);
@@ -650,7 +651,8 @@ export async function addParagraph(
   });
   if (paragraphId === null) {
     // A twin request with the same key committed first.
-    const twin = key === null ? undefined : await repo.findParagraphByIdempotencyKey(ctx.db, actor.accountId, key);
+    const twin =
+      key === null ? undefined : await repo.findParagraphByIdempotencyKey(ctx.db, actor.accountId, key);
     if (!twin) throw new Error("A paragraph's Idempotency-Key conflicted, yet no paragraph holds it.");
     return repeated(twin.id);
   }

@@ -1,6 +1,6 @@
-import { idempotencyKeyOf } from "../../idempotency.js";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../../common/limits.js";
+import { idempotencyKeyOf } from "../../idempotency.js";
 import {
   candidatesOf,
   checkInDecision,

@@ -129,7 +129,6 @@ export function checkInDecision<Row extends SessionRowState>(
   };
 }
 
-
 export interface StaffOnDuty {
   accountId: string;
   displayName: string;

@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { HomeHandover } from "../../features/handover/components/HomeHandover";
 import { usePageTitle } from "../../hooks/usePageTitle";
 import { useCurrentUser } from "../current-user";
 import { NAVIGATION_NAMESPACES, navigationFor } from "../navigation";
@@ -14,6 +15,7 @@ export function HomePage() {
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1}>{t("common:home.welcome", { name: me.displayName })}</Title>
+      <HomeHandover />
       <Text>{t("common:home.intro")}</Text>
       <SimpleGrid
         cols={{ base: 1, sm: 2, lg: 3 }}

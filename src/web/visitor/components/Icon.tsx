@@ -25,6 +25,8 @@ const ICONS = {
   closure: ["M3 5h18v16H3Z", "M3 10h18", "M8 3v4", "M16 3v4", "M10 13l4 4", "M14 13l-4 4"],
   retry: ["M20 12a8 8 0 1 1-2.3-5.7", "M20 4v5h-5"],
   check: ["M5 12l5 5 9-10"],
+  ticket: ["M3 6h18v4a2 2 0 0 0 0 4v4H3v-4a2 2 0 0 0 0-4Z", "M9 6v12"],
+  warning: ["M12 3 2 20h20Z", "M12 10v4", "M12 17v.5"],
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -4,6 +4,7 @@ import { fetchOpeningHours, LoadError, type Site } from "../api";
 import { formatDayMonth, formatTime, formatTimeRange, formatWeekday } from "../format";
 import { type Translate, useI18n } from "../i18n";
 import { addDays, type Closure, localDate, type Session, statusAt, weekAt } from "../schedule";
+import { TICKET_PATH } from "../ticket";
 import { useLoad } from "../use-load";
 import { useNow } from "../use-now";
 import { Block } from "./Block";
@@ -108,6 +109,7 @@ export function SiteHours({ site, onGone }: { site: Site; onGone: () => void }) 
           session={session}
           range={range}
           spokenRange={spokenRange}
+          ticketLink={(status.openNow || session.date === today) && session.activities.some(isClinic)}
         />
       )}
 
@@ -183,16 +185,22 @@ function sessionTitle(t: Translate, session: Session, soon: boolean, day: string
   return Number(session.startsAt.slice(0, 2)) >= 15 ? t("activities.tonight") : t("activities.today");
 }
 
+const isClinic = (activity: Activity) =>
+  activity.kind === "clinic_gynaecology" || activity.kind === "clinic_general_practice";
+
 function SessionBlock({
   title,
   session,
   range,
   spokenRange,
+  ticketLink,
 }: {
   title: string;
   session: Session;
   range: (from: { startsAt: string; endsAt: string }) => string;
   spokenRange: (from: { startsAt: string; endsAt: string }) => string;
+  /** A doctor tonight: the way to her clinic ticket. */
+  ticketLink: boolean;
 }) {
   const { t } = useI18n();
   const label = (activity: Activity) => t(`activity.${kindOf(activity)}`);
@@ -232,6 +240,14 @@ function SessionBlock({
             </li>
           ))}
         </ul>
+      )}
+      {ticketLink && (
+        <p>
+          <a className="action" href={TICKET_PATH}>
+            <Icon name="ticket" size={28} />
+            <span>{t("ticket.link")}</span>
+          </a>
+        </p>
       )}
     </Block>
   );

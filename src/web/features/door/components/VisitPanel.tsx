@@ -26,6 +26,7 @@ import { visitorPaths } from "../../visitors/visitors.paths";
 import { formatTimeAt } from "../door.format";
 import { useMarkLeft, useRemoveVisit } from "../door.mutations";
 import { useVisit } from "../door.queries";
+import { ClinicTicketAction } from "./ClinicTicketAction";
 import { FlagBadges } from "./FlagBadges";
 import { ServiceTiles } from "./ServiceTiles";
 import { SuppliesForm } from "./SuppliesForm";
@@ -160,6 +161,7 @@ function VisitDetails({
           )}
         </Group>
         <FlagBadges flags={visit.flags} />
+        <ClinicTicketAction siteId={siteId} visit={visit} />
         {visit.languages.length > 0 && (
           <Text>
             {t("visit.speaks", {

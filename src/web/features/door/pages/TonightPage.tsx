@@ -20,6 +20,8 @@ import { isApiError } from "../../../api/client";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { FullPageLoader } from "../../../components/FullPageLoader";
 import { usePageTitle } from "../../../hooks/usePageTitle";
+import { DoorDiaryLink } from "../../diary/components/DoorDiaryLink";
+import { HandoverBanner } from "../../handover/components/HandoverBanner";
 import { useSites } from "../../sites/sites.queries";
 import { CHECK_IN_CODE_ID, CheckInPanel } from "../components/CheckInPanel";
 import { Headcount } from "../components/Headcount";
@@ -122,8 +124,12 @@ function Board({
     <Stack gap="lg" maw={1400}>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t("tonight.title", { site: tonight.site.name })}</Title>
-        <SitePicker siteId={siteId} />
+        <Group gap="sm" align="flex-end">
+          <DoorDiaryLink siteId={siteId} />
+          <SitePicker siteId={siteId} />
+        </Group>
       </Group>
+      <HandoverBanner siteId={siteId} place="door" />
 
       {refreshFailed && (
         <Alert color="yellow" variant="light" role="status">
