@@ -139,7 +139,7 @@ const clinicTurnaround: BenchCase = {
         metric: "median of 10 (10 years)",
         value: median(statisticsTimes),
         unit: "ms",
-        note: "GET /clinic/statistics for the same ten years: turnaround, tests, nationalities, costs, and the schedule's clinic hours computed in 62-day windows",
+        note: "GET /clinic/statistics for the same ten years: turnaround, tests, nationalities, costs, and the schedule's clinic hours (read once, computed for the door's dates)",
       },
     ];
   },

@@ -415,7 +415,7 @@ export const CreateConsultationBodySchema = z
     visitId: IdSchema.optional(),
     /** The queue ticket she was called with: her visit and code come from it. */
     ticketId: IdSchema.optional(),
-    /** When neither visit nor ticket tells it ("XX" when not known). */
+    /** For a woman without a code, when her visit does not tell it ("XX" when not known); her code's nationality comes first. */
     nationality: CountrySchema.optional(),
     reason: clinicalText(LIMITS.clinicReasonMax).min(1),
     notes: clinicalText(LIMITS.clinicNotesMax).default(""),

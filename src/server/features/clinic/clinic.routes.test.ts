@@ -292,6 +292,30 @@ describe("consultations", () => {
     expect(seenSets.visitorCodeIds.has(code.id)).toBe(true);
   });
 
+  it("takes her nationality from her code, and from the form only when she has none", async () => {
+    const code = await issue("RO");
+    // Only her code typed, no visit or ticket: her code's nationality, whatever the form says.
+    expect((await recorded({ visitorCode: code.code })).nationality).toBe("RO");
+    expect((await recorded({ visitorCode: code.code, nationality: "XX" })).nationality).toBe("RO");
+    // A visit that did not know it does not hide what her code knows.
+    const visit = await checkIn(code.code, "XX");
+    expect((await recorded({ visitId: visit.id })).nationality).toBe("RO");
+    // A code that knows none leaves the form's; a woman without a code is counted by the form.
+    const unknown = await issue("XX");
+    expect((await recorded({ visitorCode: unknown.code, nationality: "BG" })).nationality).toBe("BG");
+    expect((await recorded({ nationality: "TH" })).nationality).toBe("TH");
+    expect((await recorded({})).nationality).toBe("XX");
+    // A bad country in the form is refused even when her code would tell it.
+    const bad = await record(nurse, {
+      siteId: siteA.id,
+      clinicKind: "clinic_gynaecology",
+      reason: "x",
+      visitorCode: code.code,
+      nationality: "QQ",
+    });
+    expect(problemOf(bad, 400).fields).toEqual([["nationality", "UNKNOWN_COUNTRY"]]);
+  });
+
   it("audits every read, the list and her record by code", async () => {
     const code = await issue();
     const consultation = await recorded({ visitorCode: code.code, notes: "Secret notes" });

@@ -45,6 +45,7 @@ import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
 import * as clinicQueue from "../clinic-queue/clinic-queue.service.js";
 import * as followUps from "../follow-ups/follow-ups.service.js";
 import { addDays, dayNumber, localDateTime, zonedInstant } from "../sites/local-time.js";
+import { computeSessions, type ScheduleSnapshot } from "../sites/schedule.js";
 import { maySeeSite } from "../sites/sites.policy.js";
 import * as sites from "../sites/sites.service.js";
 import * as visits from "../visits/visits.service.js";
@@ -194,8 +195,9 @@ interface Origin {
 
 /**
  * Her session, visit, code and nationality, from the ticket she was called with, her visit, and the
- * code as typed (which must agree with them). Without a visit or ticket, the door's session of the
- * site in progress (or just over) holds the consultation, so the diary counts it.
+ * code as typed (which must agree with them). Her nationality is her code's; when she has no code (or
+ * it knows none) her visit's, else the form's, else "XX". Without a visit or ticket, the door's
+ * session of the site in progress (or just over) holds the consultation, so the diary counts it.
  */
 async function originOf(ctx: AppContext, actor: Actor, input: CreateConsultationInput): Promise<Origin> {
   const origin: Origin = {
@@ -205,6 +207,13 @@ async function originOf(ctx: AppContext, actor: Actor, input: CreateConsultation
     visitorCodeId: null,
     nationality: input.nationality ?? UNKNOWN_COUNTRY,
   };
+  if (!isCountryCode(origin.nationality)) {
+    throw fieldError(
+      "nationality",
+      "UNKNOWN_COUNTRY",
+      "Choose a country from the list, or XX when not known.",
+    );
+  }
   if (input.ticketId) {
     const ticket = await clinicQueue.ticketOf(ctx.db, input.ticketId);
     if (!ticket || ticket.siteId !== input.siteId) {
@@ -225,7 +234,7 @@ async function originOf(ctx: AppContext, actor: Actor, input: CreateConsultation
       throw fieldError("visitId", "NOT_FOUND", "This visit is not one of this site's.");
     }
     origin.sessionId = visit.sessionId;
-    origin.nationality = visit.nationality;
+    if (visit.nationality !== UNKNOWN_COUNTRY) origin.nationality = visit.nationality;
     origin.visitorCodeId ??= visit.visitorCodeId;
   }
   if (input.visitorCode !== undefined) {
@@ -249,12 +258,10 @@ async function originOf(ctx: AppContext, actor: Actor, input: CreateConsultation
     }
     origin.visitorCodeId = typed.id;
   }
-  if (!isCountryCode(origin.nationality)) {
-    throw fieldError(
-      "nationality",
-      "UNKNOWN_COUNTRY",
-      "Choose a country from the list, or XX when not known.",
-    );
+  // She is counted by the nationality her code knows; the visit's or the form's only when it knows none.
+  if (origin.visitorCodeId !== null) {
+    const ofCode = await visits.nationalityOfCode(ctx.db, origin.visitorCodeId);
+    if (ofCode !== null && ofCode !== UNKNOWN_COUNTRY) origin.nationality = ofCode;
   }
   if (origin.sessionId === null) {
     const now = ctx.clock.now();
@@ -1127,15 +1134,32 @@ export async function turnaround(ctx: AppContext, actor: Actor, query: Statistic
   };
 }
 
-/** Clinic hours of each scheduled session (date@start) in the period, from the schedule's clinic activities. */
-async function clinicHoursBySession(ctx: AppContext, actor: Actor, query: StatisticsQuery) {
+/**
+ * Clinic hours of the door's sessions (date@start), from the schedule's clinic activities of each
+ * session's date. The schedule is read once for the whole period, and only the dates the door was
+ * open are computed: ten years in 62-day windows cost 59 schedule reads and every scheduled evening.
+ */
+async function clinicHoursOfSessions(
+  ctx: AppContext,
+  actor: Actor,
+  site: { id: string; timeZone: string },
+  from: string,
+  doorSessions: readonly { date: string }[],
+) {
   const hours = new Map<string, number>();
-  // The schedule computes at most SESSION_RANGE_MAX_DAYS (62) days at a time.
-  for (let from = query.from; from <= query.to; from = addDays(from, 62)) {
-    // ISO dates sort as text: the window's end, or the period's if it comes first.
-    const to = [addDays(from, 61), query.to].sort()[0] as string;
-    const { sessions } = await sites.sessionsOfSite(ctx, actor, query.siteId, { from, to });
-    for (const s of sessions) hours.set(`${s.date}@${s.startsAt}`, clinicHoursOf(s.activities));
+  if (doorSessions.length === 0) return hours;
+  const week = await sites.getWeek(ctx, actor, site.id, { since: from });
+  const schedule: ScheduleSnapshot = {
+    timeZone: site.timeZone,
+    weeklyOpenings: week.weeklyOpenings,
+    oneOffOpenings: week.oneOffOpenings,
+    closures: week.closures,
+    pilotPeriods: week.pilotPeriods,
+    activities: week.activities,
+  };
+  for (const date of new Set(doorSessions.map((s) => s.date))) {
+    for (const s of computeSessions(schedule, { from: date, to: date }))
+      hours.set(`${s.date}@${s.startsAt}`, clinicHoursOf(s.activities));
   }
   return hours;
 }
@@ -1151,7 +1175,6 @@ export async function statistics(
   query: StatisticsQuery,
 ): Promise<ClinicStatistics> {
   const { site, range } = await statisticsRange(ctx, actor, query);
-  const hours = await clinicHoursBySession(ctx, actor, query);
   const rows = await ctx.db.transaction(
     async (tx) => ({
       sessions: await repo.sessionsWithConsultations(tx, range),
@@ -1162,6 +1185,7 @@ export async function statistics(
     }),
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
+  const hours = await clinicHoursOfSessions(ctx, actor, site, query.from, rows.sessions);
   const queue = await clinicQueue.queueCountsOfSessions(
     ctx.db,
     rows.sessions.map((s) => s.sessionId),

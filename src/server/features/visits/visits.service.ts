@@ -857,6 +857,16 @@ export async function resolveTypedCode(
   return { id: root.row.id, code: root.row.code };
 }
 
+/**
+ * Her nationality as her code knows it ("XX" when not known); an old merged code answers the one it
+ * was merged into. Null for a code that was erased. For the clinic, which counts consultations by it.
+ */
+export async function nationalityOfCode(db: Queryable, codeId: string): Promise<string | null> {
+  const found = await repo.findCodeById(db, codeId);
+  if (!found) return null;
+  return (await rootOf(db, found)).row.nationality;
+}
+
 /** The codes of these ids as she carries them (formatted by the caller); erased codes are missing. */
 export async function codesOfIds(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
