@@ -7,6 +7,7 @@ import {
   dateAt,
   fitWaiting,
   groupTickets,
+  hoursTakingTickets,
   isStale,
   languageNeededFor,
   newlyCalled,
@@ -84,6 +85,26 @@ describe("the desk's lists", () => {
         ?.number,
     ).toBe(5);
     expect(openTicketOfVisit([ticket(6, { visitorCodeId: null })], anonymous)).toBeNull();
+  });
+});
+
+describe("clinic hours taking tickets", () => {
+  const hours = {
+    clinicKind: "clinic_gynaecology" as const,
+    date: "2025-03-14",
+    startsAt: "16:00",
+    endsAt: "18:00",
+    startsAtInstant: "2025-03-14T15:00:00.000Z",
+    endsAtInstant: "2025-03-14T17:00:00.000Z",
+  };
+  const at = (iso: string) => Date.parse(iso);
+
+  it("from an hour before they start until they end, while their clinic takes tickets", () => {
+    expect(hoursTakingTickets(hours, ["clinic_gynaecology"], at("2025-03-14T13:59:00Z"))).toBe(false);
+    expect(hoursTakingTickets(hours, ["clinic_gynaecology"], at("2025-03-14T14:00:00Z"))).toBe(true);
+    expect(hoursTakingTickets(hours, ["clinic_gynaecology"], at("2025-03-14T16:59:00Z"))).toBe(true);
+    expect(hoursTakingTickets(hours, ["clinic_gynaecology"], at("2025-03-14T17:00:00Z"))).toBe(false);
+    expect(hoursTakingTickets(hours, ["clinic_general_practice"], at("2025-03-14T16:00:00Z"))).toBe(false);
   });
 });
 

@@ -3,7 +3,14 @@
  * screen has just started calling, the language a walk-in may need, and the dates the booking page
  * asks for. No React, no requests: unit-tested in clinic-queue.logic.test.ts.
  */
-import type { ClinicKind, QueueTicket, Slots, TicketStatus } from "../../../common/contracts/clinic-queue";
+import {
+  type ClinicHours,
+  type ClinicKind,
+  type QueueTicket,
+  type Slots,
+  TICKET_LEAD_MINUTES,
+  type TicketStatus,
+} from "../../../common/contracts/clinic-queue";
 
 /** Languages the whole staff speaks: a woman who speaks one of them needs no interpreter. */
 const STAFF_LANGUAGES = new Set(["da", "en"]);
@@ -152,3 +159,18 @@ export function bookableClinics(slots: Slots, clinicKind: ClinicKind | null): Bo
 
 /** "18:00:00" or "18:00" → "18:00". */
 export const shortTime = (time: string) => time.slice(0, 5);
+
+/**
+ * Whether these clinic hours take tickets now: their clinic takes tickets (the server says so per
+ * clinic) and now lies between an hour before they start and their end. Two evenings' hours of one
+ * clinic (16–18 and 19:30–21:30) are told apart this way.
+ */
+export function hoursTakingTickets(
+  hours: ClinicHours,
+  takingTickets: readonly ClinicKind[],
+  now: number,
+): boolean {
+  if (!takingTickets.includes(hours.clinicKind)) return false;
+  const opens = Date.parse(hours.startsAtInstant) - TICKET_LEAD_MINUTES * 60_000;
+  return opens <= now && now < Date.parse(hours.endsAtInstant);
+}

@@ -23,6 +23,7 @@ import { FullPageLoader } from "../../../components/FullPageLoader";
 import { usePageTitle } from "../../../hooks/usePageTitle";
 import { formatTimeAt, rememberDoorSite } from "../../door/door.format";
 import { formatDay, formatTime } from "../clinic-queue.format";
+import { hoursTakingTickets } from "../clinic-queue.logic";
 import { clinicQueuePaths } from "../clinic-queue.paths";
 import { useQueue } from "../clinic-queue.queries";
 import { CallPanel } from "../components/CallPanel";
@@ -133,7 +134,7 @@ function Desk({
       <ClinicStatus queue={queue} />
 
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <CallPanel siteId={siteId} queue={queue} />
             {!queue.can.call && (
@@ -144,7 +145,7 @@ function Desk({
             <GiveTicketForm siteId={siteId} queue={queue} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <InterpretingHints interpreting={queue.interpreting} />
             <QueueLists siteId={siteId} queue={queue} />
@@ -183,7 +184,7 @@ function ClinicStatus({ queue }: { queue: Queue }) {
           ) : (
             <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
               {queue.clinics.map((clinic) => {
-                const taking = queue.takingTickets.includes(clinic.clinicKind);
+                const taking = hoursTakingTickets(clinic, queue.takingTickets, Date.now());
                 return (
                   <Group key={`${clinic.clinicKind}-${clinic.startsAt}`} component="li" gap="sm">
                     <ClinicKindLabel kind={clinic.clinicKind} fw={600} />
